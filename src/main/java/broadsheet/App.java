@@ -1,0 +1,128 @@
+package broadsheet;
+
+import broadsheet.config.ServerConfig;
+import broadsheet.content.ArticleRepository;
+import broadsheet.content.AuthorRepository;
+import broadsheet.content.CurrentSettings;
+import broadsheet.content.PageRepository;
+import broadsheet.content.SectionRepository;
+import broadsheet.content.SettingsRepository;
+import broadsheet.content.TagRepository;
+import broadsheet.site.Assets;
+import broadsheet.site.SiteRoutes;
+import broadsheet.site.Templates;
+import broadsheet.store.Database;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+
+/**
+ * The composition root: builds every part of Broadsheet by hand, in order, and starts the server.
+ * Tests build the same graph over a temp data directory.
+ */
+public final class App implements AutoCloseable {
+  private final Database database;
+  private final Javalin server;
+  private final String baseUrl;
+
+  private App(Database database, Javalin server, String baseUrl) {
+    this.database = database;
+    this.server = server;
+    this.baseUrl = baseUrl;
+  }
+
+  public static App start(ServerConfig config) {
+    int port = config.port() == 0 ? 0 : checkPortFree(config.port());
+    if (config.dbUrl() == null || config.dbUrl().isBlank()) {
+      checkDataDir(config);
+    }
+    Database database = Database.open(config.storeUrl());
+    try {
+      return wire(config, database);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  private static App wire(ServerConfig config, Database database) {
+    var sections = new SectionRepository(database);
+    var articles = new ArticleRepository(database);
+    var authors = new AuthorRepository(database);
+    var tags = new TagRepository(database);
+    var pages = new PageRepository(database);
+    var settingsRepository = new SettingsRepository(database);
+    var assets = Assets.load();
+    var templates = new Templates();
+
+    // The base URL may depend on the port we are given, so settings are read after binding.
+    var site = new CurrentSettings(settingsRepository);
+    var siteRoutes =
+        new SiteRoutes(site::get, sections, articles, authors, tags, pages, assets, templates);
+
+    Javalin server =
+        Javalin.create(
+            javalin -> {
+              javalin.startup.showJavalinBanner = false;
+              javalin.concurrency.useVirtualThreads = true;
+              javalin.http.defaultContentType = "text/html; charset=utf-8";
+
+              siteRoutes.register(javalin);
+            });
+    try {
+      server.start("0.0.0.0", config.port());
+    } catch (RuntimeException e) {
+      server.stop();
+      throw new StartupException(
+          "cannot listen on port " + config.port() + ": " + e.getMessage(), e);
+    }
+    String baseUrl = config.baseUrlOr(server.port());
+    site.load(baseUrl);
+    return new App(database, server, baseUrl);
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+    database.close();
+  }
+
+  private static int checkPortFree(int port) {
+    try (ServerSocket socket = new ServerSocket(port)) {
+      socket.setReuseAddress(true);
+      return port;
+    } catch (BindException e) {
+      throw new StartupException(
+          "port " + port + " is already in use; pick another with --port", e);
+    } catch (IOException e) {
+      throw new StartupException("cannot listen on port " + port + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void checkDataDir(ServerConfig config) {
+    try {
+      Files.createDirectories(config.dataDir());
+    } catch (IOException e) {
+      throw new StartupException(
+          "cannot create the data directory " + config.dataDir() + ": " + e.getMessage(), e);
+    }
+    if (!Files.isWritable(config.dataDir())) {
+      throw new StartupException(
+          "the data directory " + config.dataDir() + " is not writable", null);
+    }
+  }
+}

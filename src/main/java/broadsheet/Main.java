@@ -1,0 +1,131 @@
+package broadsheet;
+
+import broadsheet.config.ServerConfig;
+import broadsheet.demo.DemoPaper;
+import broadsheet.store.StoreException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line: every subcommand, each option also readable from BROADSHEET_*. */
+@Command(
+    name = "broadsheet",
+    mixinStandardHelpOptions = true,
+    version = "Broadsheet 0.1.0",
+    description = "A news publishing platform.",
+    subcommands = {Main.Serve.class, Main.Demo.class})
+public final class Main implements Callable<Integer> {
+
+  public static void main(String[] args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("broadsheet: " + failure(e));
+          return 1;
+        });
+    cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
+    int code = cli.execute(args);
+    if (code != 0 || !keepsRunning(args)) {
+      System.exit(code);
+    }
+  }
+
+  private static boolean keepsRunning(String[] args) {
+    return args.length > 0 && (args[0].equals("serve") || args[0].equals("demo"));
+  }
+
+  /** One line a person can act on, not a stack trace. */
+  static String failure(Exception e) {
+    if (e instanceof StoreException || e instanceof StartupException) {
+      return e.getMessage();
+    }
+    if (e instanceof IllegalArgumentException) {
+      return e.getMessage();
+    }
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+
+  @Override
+  public Integer call() {
+    CommandLine.usage(this, System.out);
+    return 2;
+  }
+
+  /** Options shared by every command that runs the server. */
+  static class ServerOptions {
+    @Option(
+        names = "--port",
+        defaultValue = "${env:BROADSHEET_PORT:-8080}",
+        description = "Port to listen on (default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(
+        names = "--base-url",
+        defaultValue = "${env:BROADSHEET_BASE_URL}",
+        description = "Public base URL, e.g. https://news.example (default http://localhost:PORT).")
+    String baseUrl;
+
+    @Option(
+        names = "--preview-host",
+        defaultValue = "${env:BROADSHEET_PREVIEW_HOST}",
+        description = "Host name on which staff preview unpublished articles.")
+    String previewHost;
+  }
+
+  @Command(name = "serve", description = "Serve the paper from a data directory or database.")
+  static final class Serve implements Callable<Integer> {
+    @CommandLine.Mixin ServerOptions server = new ServerOptions();
+
+    @Option(
+        names = "--data",
+        defaultValue = "${env:BROADSHEET_DATA:-./data}",
+        description = "Data directory: broadsheet.db, index/, media/ (default ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(
+        names = "--db",
+        defaultValue = "${env:BROADSHEET_DB}",
+        description =
+            "Store URL instead of the data directory: sqlite:PATH or a PostgreSQL JDBC URL.")
+    String db;
+
+    @Override
+    public Integer call() throws Exception {
+      ServerConfig config =
+          new ServerConfig(server.port, data, db, server.baseUrl, server.previewHost);
+      return runUntilStopped(App.start(config));
+    }
+  }
+
+  @Command(name = "demo", description = "Serve a fresh demo paper with fictional content.")
+  static final class Demo implements Callable<Integer> {
+    @CommandLine.Mixin ServerOptions server = new ServerOptions();
+
+    @Override
+    public Integer call() throws Exception {
+      Path data = Files.createTempDirectory("broadsheet-demo");
+      ServerConfig config =
+          new ServerConfig(server.port, data, null, server.baseUrl, server.previewHost);
+      DemoPaper.seed(config);
+      return runUntilStopped(App.start(config));
+    }
+  }
+
+  private static int runUntilStopped(App app) throws InterruptedException {
+    System.out.println("Broadsheet is serving " + app.baseUrl() + " (Ctrl+C to stop)");
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.close();
+                  stopped.countDown();
+                }));
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,34 @@
+package broadsheet.config;
+
+import java.nio.file.Path;
+
+/**
+ * How a Broadsheet server is started: the port, the store (a data directory or a database URL), the
+ * public base URL and the optional preview host. Read once, from flags or BROADSHEET_*.
+ */
+public record ServerConfig(
+    int port, Path dataDir, String dbUrl, String baseUrl, String previewHost) {
+
+  public ServerConfig {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("--port must be between 0 and 65535, not " + port);
+    }
+    if (baseUrl != null && baseUrl.endsWith("/")) {
+      baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
+    }
+  }
+
+  /** The store URL: the explicit --db, else the SQLite file in the data directory. */
+  public String storeUrl() {
+    return dbUrl != null && !dbUrl.isBlank() ? dbUrl : "sqlite:" + dataDir.resolve("broadsheet.db");
+  }
+
+  /** The base URL, defaulting to where this process listens. */
+  public String baseUrlOr(int boundPort) {
+    return baseUrl != null && !baseUrl.isBlank() ? baseUrl : "http://localhost:" + boundPort;
+  }
+
+  public ServerConfig withPort(int newPort) {
+    return new ServerConfig(newPort, dataDir, dbUrl, baseUrl, previewHost);
+  }
+}

@@ -1,0 +1,465 @@
+package broadsheet.content;
+
+import broadsheet.store.Database;
+import broadsheet.store.Instants;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+/** Articles in the store. Reader-facing queries return published articles only. */
+public final class ArticleRepository {
+  private static final String SELECT =
+      """
+      SELECT a.id, a.slug, a.headline, a.standfirst, a.body_markdown, a.body_html, a.status,
+             a.time_zone, a.created_at, a.published_at, a.updated_at, a.image_url, a.image_alt,
+             a.image_caption, a.image_credit, a.canonical_url, a.seo_title, a.seo_description,
+             s.id AS s_id, s.slug AS s_slug, s.name AS s_name, s.description AS s_description,
+             s.position AS s_position, s.parent_id AS s_parent_id
+      FROM articles a JOIN sections s ON s.id = a.section_id
+      """;
+  private static final String NEWEST = " ORDER BY a.published_at DESC, a.id DESC";
+
+  private final Jdbi jdbi;
+
+  public ArticleRepository(Database database) {
+    this.jdbi = database.jdbi();
+  }
+
+  /** Any article by slug, whatever its status: the site decides between 200, 404 and 410. */
+  public Optional<Article> findBySlug(String slug) {
+    return one(SELECT + " WHERE a.slug = :slug", q -> q.bind("slug", slug));
+  }
+
+  public Optional<Article> findById(long id) {
+    return one(SELECT + " WHERE a.id = :id", q -> q.bind("id", id));
+  }
+
+  public List<Article> latest(int limit, int offset) {
+    return many(
+        SELECT + " WHERE a.status = 'published'" + NEWEST + " LIMIT :limit OFFSET :offset",
+        q -> q.bind("limit", limit).bind("offset", offset));
+  }
+
+  public int countPublished() {
+    return count("SELECT COUNT(*) FROM articles a WHERE a.status = 'published'", q -> {});
+  }
+
+  /** Published articles of the given sections (a section and its children), newest first. */
+  public List<Article> inSections(List<Long> sectionIds, int limit, int offset) {
+    return many(
+        SELECT
+            + " WHERE a.status = 'published' AND a.section_id IN (<sections>)"
+            + NEWEST
+            + " LIMIT :limit OFFSET :offset",
+        q -> q.bindList("sections", sectionIds).bind("limit", limit).bind("offset", offset));
+  }
+
+  public int countInSections(List<Long> sectionIds) {
+    return count(
+        "SELECT COUNT(*) FROM articles a WHERE a.status = 'published' AND a.section_id IN"
+            + " (<sections>)",
+        q -> q.bindList("sections", sectionIds));
+  }
+
+  public List<Article> withTag(long tagId, int limit, int offset) {
+    return many(
+        SELECT
+            + " JOIN article_tags t ON t.article_id = a.id"
+            + " WHERE a.status = 'published' AND t.tag_id = :tag"
+            + NEWEST
+            + " LIMIT :limit OFFSET :offset",
+        q -> q.bind("tag", tagId).bind("limit", limit).bind("offset", offset));
+  }
+
+  public int countWithTag(long tagId) {
+    return count(
+        "SELECT COUNT(*) FROM articles a JOIN article_tags t ON t.article_id = a.id"
+            + " WHERE a.status = 'published' AND t.tag_id = :tag",
+        q -> q.bind("tag", tagId));
+  }
+
+  public List<Article> byAuthor(long authorId, int limit, int offset) {
+    return many(
+        SELECT
+            + " JOIN article_authors w ON w.article_id = a.id"
+            + " WHERE a.status = 'published' AND w.author_id = :author"
+            + NEWEST
+            + " LIMIT :limit OFFSET :offset",
+        q -> q.bind("author", authorId).bind("limit", limit).bind("offset", offset));
+  }
+
+  public int countByAuthor(long authorId) {
+    return count(
+        "SELECT COUNT(*) FROM articles a JOIN article_authors w ON w.article_id = a.id"
+            + " WHERE a.status = 'published' AND w.author_id = :author",
+        q -> q.bind("author", authorId));
+  }
+
+  /**
+   * Related by the store alone: articles sharing most tags with this one, then the same section,
+   * newest first; never the article itself.
+   */
+  public List<Article> relatedTo(Article article, int limit) {
+    List<Long> tagIds = article.tags().stream().map(Tag::id).toList();
+    String shared =
+        tagIds.isEmpty()
+            ? "0"
+            : "(SELECT COUNT(*) FROM article_tags t WHERE t.article_id = a.id AND t.tag_id IN"
+                + " (<tags>))";
+    String sql =
+        SELECT
+            + " WHERE a.status = 'published' AND a.id <> :id"
+            + " AND ("
+            + shared
+            + " > 0 OR a.section_id = :section)"
+            + " ORDER BY "
+            + shared
+            + " DESC, CASE WHEN a.section_id = :section THEN 0 ELSE 1 END,"
+            + " a.published_at DESC, a.id DESC LIMIT :limit";
+    return many(
+        sql,
+        q -> {
+          q.bind("id", article.id()).bind("section", article.section().id()).bind("limit", limit);
+          if (!tagIds.isEmpty()) {
+            q.bindList("tags", tagIds);
+          }
+        });
+  }
+
+  /** Published articles since a time, newest first, for the news sitemap. */
+  public List<ArticleLink> linksSince(Instant since, int limit) {
+    return links(
+        " AND a.published_at >= :since" + NEWEST + " LIMIT :limit",
+        q -> q.bind("since", Instants.format(since)).bind("limit", limit));
+  }
+
+  /** Every published article's link, in a stable order, streamed to keep memory flat. */
+  public void eachLink(Consumer<ArticleLink> consumer) {
+    jdbi.useHandle(
+        h ->
+            h.createQuery(LINKS + " ORDER BY a.id")
+                .setFetchSize(1000)
+                .map((rs, ctx) -> link(rs))
+                .forEach(consumer));
+  }
+
+  private static final String LINKS =
+      """
+      SELECT a.slug, s.slug AS s_slug, a.headline, a.published_at, a.updated_at,
+        (SELECT MAX(c.created_at) FROM corrections c WHERE c.article_id = a.id) AS corrected_at
+      FROM articles a JOIN sections s ON s.id = a.section_id
+      WHERE a.status = 'published'
+      """;
+
+  private List<ArticleLink> links(String tail, Consumer<Query> binder) {
+    return jdbi.withHandle(
+        h -> {
+          Query q = h.createQuery(LINKS + tail);
+          binder.accept(q);
+          return q.map((rs, ctx) -> link(rs)).list();
+        });
+  }
+
+  private static ArticleLink link(ResultSet rs) throws SQLException {
+    Instant published = Instants.parse(rs.getString("published_at"));
+    Instant modified = published;
+    for (String column : List.of("updated_at", "corrected_at")) {
+      Instant t = Instants.parse(rs.getString(column));
+      if (t != null && (modified == null || t.isAfter(modified))) {
+        modified = t;
+      }
+    }
+    return new ArticleLink(
+        "/" + rs.getString("s_slug") + "/" + rs.getString("slug"),
+        rs.getString("headline"),
+        published,
+        modified,
+        null);
+  }
+
+  /** Creates an article and returns its id. */
+  public long insert(ArticleDraft draft) {
+    return jdbi.inTransaction(h -> insert(h, draft));
+  }
+
+  /** Creates an article inside the caller's transaction (imports write many at once). */
+  public long insert(Handle h, ArticleDraft draft) {
+    long id =
+        bindDraft(
+                h.createUpdate(
+                    """
+                    INSERT INTO articles (slug, section_id, headline, standfirst, body_markdown,
+                      body_html, status, time_zone, created_at, published_at, updated_at,
+                      image_url, image_alt, image_caption, image_credit, canonical_url,
+                      seo_title, seo_description)
+                    VALUES (:slug, :section, :headline, :standfirst, :markdown, :html, :status,
+                      :zone, :created, :published, :updated, :imageUrl, :imageAlt,
+                      :imageCaption, :imageCredit, :canonical, :seoTitle, :seoDescription)
+                    """),
+                draft)
+            .bind("created", Instants.format(Instant.now()))
+            .executeAndReturnGeneratedKeys("id")
+            .mapTo(Long.class)
+            .one();
+    writeLinks(h, id, draft);
+    return id;
+  }
+
+  /** Replaces every field of an article, its byline and its tags. */
+  public void update(long id, ArticleDraft draft) {
+    jdbi.useTransaction(h -> update(h, id, draft));
+  }
+
+  public void update(Handle h, long id, ArticleDraft draft) {
+    bindDraft(
+            h.createUpdate(
+                """
+                UPDATE articles SET slug = :slug, section_id = :section, headline = :headline,
+                  standfirst = :standfirst, body_markdown = :markdown, body_html = :html,
+                  status = :status, time_zone = :zone, published_at = :published,
+                  updated_at = :updated, image_url = :imageUrl, image_alt = :imageAlt,
+                  image_caption = :imageCaption, image_credit = :imageCredit,
+                  canonical_url = :canonical, seo_title = :seoTitle,
+                  seo_description = :seoDescription
+                WHERE id = :id
+                """),
+            draft)
+        .bind("id", id)
+        .execute();
+    h.createUpdate("DELETE FROM article_authors WHERE article_id = :id").bind("id", id).execute();
+    h.createUpdate("DELETE FROM article_tags WHERE article_id = :id").bind("id", id).execute();
+    writeLinks(h, id, draft);
+  }
+
+  public void addCorrection(long articleId, Correction.Kind kind, String body, Instant at) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "INSERT INTO corrections (article_id, kind, body, created_at)"
+                        + " VALUES (:article, :kind, :body, :at)")
+                .bind("article", articleId)
+                .bind("kind", kind.name().toLowerCase(java.util.Locale.ROOT))
+                .bind("body", body)
+                .bind("at", Instants.format(at))
+                .execute());
+  }
+
+  private static <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bindDraft(
+      T statement, ArticleDraft d) {
+    FeaturedImage image = d.image();
+    return statement
+        .bind("slug", d.slug())
+        .bind("section", d.sectionId())
+        .bind("headline", d.headline())
+        .bind("standfirst", d.standfirst())
+        .bind("markdown", d.bodyMarkdown())
+        .bind("html", d.bodyHtml())
+        .bind("status", d.status().code())
+        .bind("zone", d.timeZone().getId())
+        .bind("published", Instants.format(d.publishedAt()))
+        .bind("updated", Instants.format(d.updatedAt()))
+        .bind("imageUrl", image == null ? null : image.url())
+        .bind("imageAlt", image == null ? null : image.alt())
+        .bind("imageCaption", image == null ? null : image.caption())
+        .bind("imageCredit", image == null ? null : image.credit())
+        .bind("canonical", d.canonicalUrl())
+        .bind("seoTitle", d.seoTitle())
+        .bind("seoDescription", d.seoDescription());
+  }
+
+  private static void writeLinks(Handle h, long id, ArticleDraft draft) {
+    int position = 0;
+    for (long authorId : draft.authorIds().stream().distinct().toList()) {
+      h.createUpdate(
+              "INSERT INTO article_authors (article_id, author_id, position)"
+                  + " VALUES (:article, :author, :position)")
+          .bind("article", id)
+          .bind("author", authorId)
+          .bind("position", position++)
+          .execute();
+    }
+    for (long tagId : draft.tagIds().stream().distinct().toList()) {
+      h.createUpdate("INSERT INTO article_tags (article_id, tag_id) VALUES (:article, :tag)")
+          .bind("article", id)
+          .bind("tag", tagId)
+          .execute();
+    }
+  }
+
+  private Optional<Article> one(String sql, Consumer<Query> binder) {
+    return many(sql, binder).stream().findFirst();
+  }
+
+  private List<Article> many(String sql, Consumer<Query> binder) {
+    return jdbi.withHandle(
+        h -> {
+          Query q = h.createQuery(sql);
+          binder.accept(q);
+          List<Row> rows = q.map((rs, ctx) -> row(rs)).list();
+          return complete(h, rows);
+        });
+  }
+
+  private int count(String sql, Consumer<Query> binder) {
+    return jdbi.withHandle(
+        h -> {
+          Query q = h.createQuery(sql);
+          binder.accept(q);
+          return q.mapTo(Integer.class).one();
+        });
+  }
+
+  /** An article row before its byline, tags and corrections are attached. */
+  private record Row(
+      long id,
+      String slug,
+      Section section,
+      String headline,
+      String standfirst,
+      String markdown,
+      String html,
+      Status status,
+      ZoneId zone,
+      Instant created,
+      Instant published,
+      Instant updated,
+      FeaturedImage image,
+      String canonical,
+      String seoTitle,
+      String seoDescription) {}
+
+  private static Row row(ResultSet rs) throws SQLException {
+    long parent = rs.getLong("s_parent_id");
+    Section section =
+        new Section(
+            rs.getLong("s_id"),
+            rs.getString("s_slug"),
+            rs.getString("s_name"),
+            rs.getString("s_description"),
+            rs.getInt("s_position"),
+            rs.wasNull() || parent == 0 ? null : parent);
+    String imageUrl = rs.getString("image_url");
+    FeaturedImage image =
+        imageUrl == null
+            ? null
+            : new FeaturedImage(
+                imageUrl,
+                rs.getString("image_alt"),
+                rs.getString("image_caption"),
+                rs.getString("image_credit"));
+    return new Row(
+        rs.getLong("id"),
+        rs.getString("slug"),
+        section,
+        rs.getString("headline"),
+        rs.getString("standfirst"),
+        rs.getString("body_markdown"),
+        rs.getString("body_html"),
+        Status.of(rs.getString("status")),
+        ZoneId.of(rs.getString("time_zone")),
+        Instants.parse(rs.getString("created_at")),
+        Instants.parse(rs.getString("published_at")),
+        Instants.parse(rs.getString("updated_at")),
+        image,
+        rs.getString("canonical_url"),
+        rs.getString("seo_title"),
+        rs.getString("seo_description"));
+  }
+
+  /** Attaches bylines, tags and corrections with one query each for the whole list. */
+  private static List<Article> complete(Handle h, List<Row> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = rows.stream().map(Row::id).toList();
+    Map<Long, List<Author>> authors = new HashMap<>();
+    h.createQuery(
+            "SELECT w.article_id, au.id, au.slug, au.name, au.bio, au.avatar_url"
+                + " FROM article_authors w JOIN authors au ON au.id = w.author_id"
+                + " WHERE w.article_id IN (<ids>) ORDER BY w.article_id, w.position")
+        .bindList("ids", ids)
+        .map(
+            (rs, ctx) -> {
+              authors
+                  .computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
+                  .add(
+                      new Author(
+                          rs.getLong("id"),
+                          rs.getString("slug"),
+                          rs.getString("name"),
+                          rs.getString("bio"),
+                          rs.getString("avatar_url")));
+              return 0;
+            })
+        .list();
+    Map<Long, List<Tag>> tags = new HashMap<>();
+    h.createQuery(
+            "SELECT t.article_id, g.id, g.slug, g.name FROM article_tags t"
+                + " JOIN tags g ON g.id = t.tag_id WHERE t.article_id IN (<ids>)"
+                + " ORDER BY t.article_id, g.name")
+        .bindList("ids", ids)
+        .map(
+            (rs, ctx) -> {
+              tags.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
+                  .add(new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name")));
+              return 0;
+            })
+        .list();
+    Map<Long, List<Correction>> corrections = new HashMap<>();
+    h.createQuery(
+            "SELECT id, article_id, kind, body, created_at FROM corrections"
+                + " WHERE article_id IN (<ids>) ORDER BY article_id, created_at, id")
+        .bindList("ids", ids)
+        .map(
+            (rs, ctx) -> {
+              corrections
+                  .computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
+                  .add(
+                      new Correction(
+                          rs.getLong("id"),
+                          Correction.Kind.valueOf(
+                              rs.getString("kind").toUpperCase(java.util.Locale.ROOT)),
+                          rs.getString("body"),
+                          Instants.parse(rs.getString("created_at"))));
+              return 0;
+            })
+        .list();
+    Map<Long, Article> byId = new LinkedHashMap<>();
+    for (Row r : rows) {
+      byId.put(
+          r.id(),
+          new Article(
+              r.id(),
+              r.slug(),
+              r.section(),
+              r.headline(),
+              r.standfirst(),
+              r.markdown(),
+              r.html(),
+              r.status(),
+              r.zone(),
+              r.created(),
+              r.published(),
+              r.updated(),
+              r.image(),
+              r.canonical(),
+              r.seoTitle(),
+              r.seoDescription(),
+              authors.getOrDefault(r.id(), List.of()),
+              tags.getOrDefault(r.id(), List.of()),
+              corrections.getOrDefault(r.id(), List.of())));
+    }
+    return List.copyOf(byId.values());
+  }
+}

@@ -1,0 +1,112 @@
+package broadsheet.content;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+
+/**
+ * Turns an article's Markdown into the HTML we store: CommonMark with GFM tables and autolinks,
+ * then the OWASP sanitiser over everything, so raw HTML in a body can never carry script.
+ */
+public final class BodyRenderer {
+  private static final Pattern VIDEO_LINE =
+      Pattern.compile(
+          "(?m)^[ \\t]*(https://(?:www\\.)?(?:youtube\\.com/watch\\?v=|youtu\\.be/|vimeo\\.com/)"
+              + "([A-Za-z0-9_-]{1,64}))[ \\t]*$");
+
+  private static final PolicyFactory POLICY =
+      Sanitizers.FORMATTING
+          .and(Sanitizers.BLOCKS)
+          .and(Sanitizers.LINKS)
+          .and(Sanitizers.TABLES)
+          .and(Sanitizers.IMAGES)
+          .and(
+              new HtmlPolicyBuilder()
+                  .allowElements(
+                      "figure",
+                      "figcaption",
+                      "pre",
+                      "code",
+                      "hr",
+                      "br",
+                      "sup",
+                      "sub",
+                      "dl",
+                      "dt",
+                      "dd",
+                      "abbr",
+                      "cite",
+                      "q",
+                      "mark",
+                      "small",
+                      "caption",
+                      "thead",
+                      "tbody",
+                      "tfoot")
+                  .allowAttributes("class")
+                  .matching(Pattern.compile("embed|wp-caption|gallery|align(left|right|center)"))
+                  .onElements("figure", "div")
+                  .allowAttributes("data-embed")
+                  .matching(Pattern.compile(Embeds.MARKER_VALUE))
+                  .onElements("figure")
+                  .allowAttributes("title")
+                  .onElements("abbr")
+                  .allowAttributes("align")
+                  .matching(Pattern.compile("left|right|center"))
+                  .onElements("th", "td")
+                  .allowAttributes("start")
+                  .matching(Pattern.compile("[0-9]{1,6}"))
+                  .onElements("ol")
+                  .toFactory());
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  public BodyRenderer() {
+    List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create());
+    this.parser = Parser.builder().extensions(extensions).build();
+    this.renderer = HtmlRenderer.builder().extensions(extensions).build();
+  }
+
+  /** Markdown in, safe HTML out. */
+  public String render(String markdown) {
+    String withEmbeds = markVideos(markdown == null ? "" : markdown);
+    return sanitize(renderer.render(parser.parse(withEmbeds)));
+  }
+
+  /** Any HTML in (an import, a raw block), only what the policy allows out. */
+  public static String sanitize(String html) {
+    return POLICY.sanitize(html);
+  }
+
+  /** A paragraph that is only a video link becomes an embed marker (see {@link Embeds}). */
+  private static String markVideos(String markdown) {
+    Matcher m = VIDEO_LINE.matcher(markdown);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String url = m.group(1);
+      String provider = url.contains("vimeo") ? "vimeo" : "youtube";
+      String marker =
+          "\n<figure class=\"embed\" data-embed=\""
+              + provider
+              + ":"
+              + m.group(2)
+              + "\"><a href=\""
+              + url
+              + "\">"
+              + url
+              + "</a></figure>\n";
+      m.appendReplacement(out, Matcher.quoteReplacement(marker));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+}

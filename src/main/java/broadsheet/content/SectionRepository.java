@@ -1,0 +1,78 @@
+package broadsheet.content;
+
+import broadsheet.store.Database;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Sections of the paper, in their navigation order. */
+public final class SectionRepository {
+  private static final String SELECT =
+      "SELECT id, slug, name, description, position, parent_id FROM sections";
+
+  private final Jdbi jdbi;
+
+  public SectionRepository(Database database) {
+    this.jdbi = database.jdbi();
+  }
+
+  public List<Section> all() {
+    return jdbi.withHandle(
+        h -> h.createQuery(SELECT + " ORDER BY position, name").map(SectionRepository::map).list());
+  }
+
+  public Optional<Section> findBySlug(String slug) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(SELECT + " WHERE slug = :slug")
+                .bind("slug", slug)
+                .map(SectionRepository::map)
+                .findOne());
+  }
+
+  /** A section and all sections below it, for a front that shows its children's articles too. */
+  public List<Long> withDescendants(Section section) {
+    List<Section> all = all();
+    List<Long> ids = new ArrayList<>(List.of(section.id()));
+    for (int i = 0; i < ids.size(); i++) {
+      long parent = ids.get(i);
+      all.stream()
+          .filter(s -> s.parentId() != null && s.parentId() == parent)
+          .forEach(s -> ids.add(s.id()));
+    }
+    return ids;
+  }
+
+  public long insert(String slug, String name, String description, int position, Long parentId) {
+    return jdbi.withHandle(h -> insert(h, slug, name, description, position, parentId));
+  }
+
+  public long insert(
+      Handle h, String slug, String name, String description, int position, Long parentId) {
+    return h.createUpdate(
+            "INSERT INTO sections (slug, name, description, position, parent_id)"
+                + " VALUES (:slug, :name, :description, :position, :parent)")
+        .bind("slug", slug)
+        .bind("name", name)
+        .bind("description", description)
+        .bind("position", position)
+        .bind("parent", parentId)
+        .executeAndReturnGeneratedKeys("id")
+        .mapTo(Long.class)
+        .one();
+  }
+
+  private static Section map(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext c)
+      throws java.sql.SQLException {
+    long parent = rs.getLong("parent_id");
+    return new Section(
+        rs.getLong("id"),
+        rs.getString("slug"),
+        rs.getString("name"),
+        rs.getString("description"),
+        rs.getInt("position"),
+        rs.wasNull() ? null : parent);
+  }
+}

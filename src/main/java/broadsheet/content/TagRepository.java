@@ -1,0 +1,64 @@
+package broadsheet.content;
+
+import broadsheet.store.Database;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Topic tags. */
+public final class TagRepository {
+  private final Jdbi jdbi;
+
+  public TagRepository(Database database) {
+    this.jdbi = database.jdbi();
+  }
+
+  public Optional<Tag> findBySlug(String slug) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT id, slug, name FROM tags WHERE slug = :slug")
+                .bind("slug", slug)
+                .map(
+                    (rs, c) ->
+                        new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
+                .findOne());
+  }
+
+  /** The tag with this name's slug, created when new. */
+  public long ensure(Handle h, String name) {
+    String slug = Slugs.of(name);
+    return h.createQuery("SELECT id FROM tags WHERE slug = :slug")
+        .bind("slug", slug)
+        .mapTo(Long.class)
+        .findOne()
+        .orElseGet(
+            () ->
+                h.createUpdate("INSERT INTO tags (slug, name) VALUES (:slug, :name)")
+                    .bind("slug", slug)
+                    .bind("name", name.strip())
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one());
+  }
+
+  public long ensure(String name) {
+    return jdbi.withHandle(h -> ensure(h, name));
+  }
+
+  /** Tags in use by published articles, most used first. */
+  public List<Tag> popular(int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT g.id, g.slug, g.name, COUNT(*) AS uses FROM tags g"
+                        + " JOIN article_tags t ON t.tag_id = g.id"
+                        + " JOIN articles a ON a.id = t.article_id AND a.status = 'published'"
+                        + " GROUP BY g.id, g.slug, g.name ORDER BY uses DESC, g.name LIMIT :limit")
+                .bind("limit", limit)
+                .map(
+                    (rs, c) ->
+                        new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
+                .list());
+  }
+}

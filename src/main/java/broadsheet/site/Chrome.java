@@ -1,0 +1,28 @@
+package broadsheet.site;
+
+import broadsheet.content.Section;
+import broadsheet.content.SiteSettings;
+import java.util.List;
+
+/**
+ * What every page around its content needs: the masthead, the section navigation, the reader's
+ * consent state for the banner, the path (for "back" after a consent choice) and asset URLs.
+ */
+public record Chrome(
+    SiteSettings site,
+    List<Section> navigation,
+    Consent consent,
+    String path,
+    String stylesheet,
+    String logo,
+    String currentSection) {
+
+  /** The absolute URL of the paper's logo, the fallback image for sharing. */
+  public String logoUrl() {
+    return site.absolute(logo);
+  }
+
+  public boolean isCurrent(Section section) {
+    return section.slug().equals(currentSection);
+  }
+}

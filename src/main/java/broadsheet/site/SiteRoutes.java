@@ -1,0 +1,142 @@
+package broadsheet.site;
+
+import broadsheet.content.ArticleRepository;
+import broadsheet.content.AuthorRepository;
+import broadsheet.content.PageRepository;
+import broadsheet.content.Section;
+import broadsheet.content.SectionRepository;
+import broadsheet.content.SiteSettings;
+import broadsheet.content.TagRepository;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The reader-facing site: its route table, the page chrome, and error pages. */
+public final class SiteRoutes {
+  private static final Logger LOG = LoggerFactory.getLogger(SiteRoutes.class);
+
+  private final Supplier<SiteSettings> site;
+  private final SectionRepository sections;
+  private final Assets assets;
+  private final Templates templates;
+  private final Pages pages;
+  private final ConsentRoutes consent;
+
+  public SiteRoutes(
+      Supplier<SiteSettings> site,
+      SectionRepository sections,
+      ArticleRepository articles,
+      AuthorRepository authors,
+      TagRepository tags,
+      PageRepository staticPages,
+      Assets assets,
+      Templates templates) {
+    this.site = site;
+    this.sections = sections;
+    this.assets = assets;
+    this.templates = templates;
+    this.pages =
+        new Pages(this::chrome, sections, articles, authors, tags, staticPages, assets, templates);
+    this.consent = new ConsentRoutes(ctx -> chrome(ctx, null), templates);
+  }
+
+  public void register(JavalinConfig config) {
+    config.router.ignoreTrailingSlashes = false;
+    config.routes.before(SiteRoutes::dropTrailingSlash);
+    config.routes.get("/healthz", ctx -> ctx.contentType("text/plain").result("ok"));
+    config.routes.get("/readyz", ctx -> ready(ctx));
+    config.routes.get("/static/<path>", this::staticFile);
+    consent.register(config);
+    config.routes.get("/", pages::home);
+    config.routes.get("/tag/{slug}", pages::tag);
+    config.routes.get("/author/{slug}", pages::author);
+    config.routes.get("/page/{slug}", pages::page);
+    config.routes.get("/{section}", pages::section);
+    config.routes.get("/{section}/{slug}", pages::article);
+    config.routes.exception(PageError.class, this::errorPage);
+    config.routes.exception(Exception.class, this::failure);
+    config.routes.error(404, this::notFound);
+  }
+
+  /** Canonical URLs have no trailing slash; the other form answers 301. */
+  private static void dropTrailingSlash(Context ctx) {
+    String path = ctx.path();
+    if (path.length() > 1 && path.endsWith("/")) {
+      String target = path.replaceAll("/+$", "");
+      if (target.isEmpty()) {
+        target = "/";
+      }
+      String query = ctx.queryString();
+      ctx.redirect(target + (query == null ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
+    }
+  }
+
+  private void ready(Context ctx) {
+    sections.all();
+    ctx.contentType("text/plain").result("ready");
+  }
+
+  private void staticFile(Context ctx) {
+    String path = ctx.pathParam("path");
+    var asset = assets.find(path).orElseThrow(PageError::notFound);
+    ctx.header(
+        "Cache-Control",
+        assets.isFingerprinted(path)
+            ? "public, max-age=31536000, immutable"
+            : "public, max-age=3600");
+    ctx.contentType(asset.contentType()).result(asset.bytes());
+  }
+
+  Chrome chrome(Context ctx, String currentSection) {
+    List<Section> navigation = sections.all().stream().filter(s -> s.parentId() == null).toList();
+    return new Chrome(
+        site.get(),
+        navigation,
+        Consent.parse(ctx.cookie(Consent.COOKIE)),
+        ctx.path(),
+        assets.url("site.css"),
+        assets.url("logo.png"),
+        currentSection);
+  }
+
+  private void errorPage(PageError e, Context ctx) {
+    renderError(ctx, e.status(), e.heading(), e.getMessage());
+  }
+
+  private void notFound(Context ctx) {
+    if (ctx.attribute("error-rendered") == null) {
+      PageError e = PageError.notFound();
+      renderError(ctx, 404, e.heading(), e.getMessage());
+    }
+  }
+
+  private void failure(Exception e, Context ctx) {
+    LOG.error("request {} failed", ctx.path(), e);
+    renderError(
+        ctx,
+        500,
+        "Something went wrong",
+        "The page could not be shown because of an error on our side. Please try again shortly.");
+  }
+
+  private void renderError(Context ctx, int status, String heading, String message) {
+    ctx.attribute("error-rendered", true);
+    Chrome c;
+    try {
+      c = chrome(ctx, null);
+    } catch (RuntimeException e) {
+      ctx.status(status).contentType("text/plain; charset=utf-8").result(heading + "\n");
+      return;
+    }
+    PageMeta meta =
+        PageMeta.of(heading + " | " + c.site().name(), message, c.site().absolute(ctx.path()))
+            .withNoindex();
+    ctx.status(status);
+    ctx.header("Cache-Control", "no-store");
+    ctx.html(templates.render("error.jte", new Views.ErrorPage(c, meta, status, heading, message)));
+  }
+}

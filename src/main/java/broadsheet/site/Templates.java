@@ -1,0 +1,16 @@
+package broadsheet.site;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+
+/** The precompiled jte templates under src/main/jte; each page template takes one view record. */
+public final class Templates {
+  private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+
+  public String render(String template, Object view) {
+    StringOutput output = new StringOutput(16 * 1024);
+    engine.render(template, view, output);
+    return output.toString();
+  }
+}
