@@ -3,6 +3,7 @@ package broadsheet;
 import broadsheet.config.ServerConfig;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.AuthorRepository;
+import broadsheet.content.ContentEvents;
 import broadsheet.content.CurrentSettings;
 import broadsheet.content.PageRepository;
 import broadsheet.content.SectionRepository;
@@ -48,6 +49,7 @@ public final class App implements AutoCloseable {
   }
 
   private static App wire(ServerConfig config, Database database) {
+    var events = new ContentEvents();
     var sections = new SectionRepository(database);
     var articles = new ArticleRepository(database);
     var authors = new AuthorRepository(database);
