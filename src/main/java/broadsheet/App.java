@@ -10,14 +10,21 @@ import broadsheet.content.SectionRepository;
 import broadsheet.content.SettingsRepository;
 import broadsheet.content.TagRepository;
 import broadsheet.site.Assets;
+import broadsheet.site.CacheBypass;
+import broadsheet.site.CacheFront;
+import broadsheet.site.CacheInvalidation;
+import broadsheet.site.PageCache;
+import broadsheet.site.PublicResponses;
 import broadsheet.site.SiteRoutes;
 import broadsheet.site.Templates;
 import broadsheet.store.Database;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.time.Clock;
 
 /**
  * The composition root: builds every part of Broadsheet by hand, in order, and starts the server.
@@ -58,11 +65,16 @@ public final class App implements AutoCloseable {
     var settingsRepository = new SettingsRepository(database);
     var assets = Assets.load();
     var templates = new Templates();
+    var pageCache = new PageCache(256L * 1024 * 1024, config.pageCache());
+    events.subscribe(new CacheInvalidation(pageCache, articles, sections)::articleChanged);
+    var bypass = new CacheBypass(config.previewHost());
+    var responses = new PublicResponses(pageCache, bypass::test, Clock.systemUTC());
 
     // The base URL may depend on the port we are given, so settings are read after binding.
     var site = new CurrentSettings(settingsRepository);
     var siteRoutes =
-        new SiteRoutes(site::get, sections, articles, authors, tags, pages, assets, templates);
+        new SiteRoutes(
+            site::get, sections, articles, authors, tags, pages, assets, templates, responses);
 
     Javalin server =
         Javalin.create(
@@ -70,6 +82,12 @@ public final class App implements AutoCloseable {
               javalin.startup.showJavalinBanner = false;
               javalin.concurrency.useVirtualThreads = true;
               javalin.http.defaultContentType = "text/html; charset=utf-8";
+              // Public pages arrive gzipped once per cache entry; never compress again per request.
+              javalin.http.compressionStrategy = CompressionStrategy.NONE;
+              // Cache hits are answered in front of the servlet layer (Javalin nests itself
+              // inside).
+              javalin.jetty.modifyServer(
+                  jetty -> jetty.setHandler(new CacheFront(pageCache, bypass::test, null)));
 
               siteRoutes.register(javalin);
             });

@@ -74,6 +74,19 @@ public final class Main implements Callable<Integer> {
         defaultValue = "${env:BROADSHEET_PREVIEW_HOST}",
         description = "Host name on which staff preview unpublished articles.")
     String previewHost;
+
+    @Option(
+        names = "--page-cache",
+        defaultValue = "${env:BROADSHEET_PAGE_CACHE:-on}",
+        description = "Keep rendered public pages in memory: on (default) or off.")
+    String pageCache;
+
+    boolean pageCacheOn() {
+      if (!pageCache.equals("on") && !pageCache.equals("off")) {
+        throw new IllegalArgumentException("--page-cache must be on or off, not " + pageCache);
+      }
+      return pageCache.equals("on");
+    }
   }
 
   @Command(name = "serve", description = "Serve the paper from a data directory or database.")
@@ -96,7 +109,8 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       ServerConfig config =
-          new ServerConfig(server.port, data, db, server.baseUrl, server.previewHost);
+          new ServerConfig(
+              server.port, data, db, server.baseUrl, server.previewHost, server.pageCacheOn());
       return runUntilStopped(App.start(config));
     }
   }
@@ -109,7 +123,8 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws Exception {
       Path data = Files.createTempDirectory("broadsheet-demo");
       ServerConfig config =
-          new ServerConfig(server.port, data, null, server.baseUrl, server.previewHost);
+          new ServerConfig(
+              server.port, data, null, server.baseUrl, server.previewHost, server.pageCacheOn());
       DemoPaper.seed(config);
       return runUntilStopped(App.start(config));
     }

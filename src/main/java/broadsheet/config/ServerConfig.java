@@ -7,7 +7,11 @@ import java.nio.file.Path;
  * public base URL and the optional preview host. Read once, from flags or BROADSHEET_*.
  */
 public record ServerConfig(
-    int port, Path dataDir, String dbUrl, String baseUrl, String previewHost) {
+    int port, Path dataDir, String dbUrl, String baseUrl, String previewHost, boolean pageCache) {
+
+  public ServerConfig(int port, Path dataDir, String dbUrl, String baseUrl, String previewHost) {
+    this(port, dataDir, dbUrl, baseUrl, previewHost, true);
+  }
 
   public ServerConfig {
     if (port < 0 || port > 65535) {
@@ -29,6 +33,6 @@ public record ServerConfig(
   }
 
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(newPort, dataDir, dbUrl, baseUrl, previewHost);
+    return new ServerConfig(newPort, dataDir, dbUrl, baseUrl, previewHost, pageCache);
   }
 }

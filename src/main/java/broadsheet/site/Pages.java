@@ -17,7 +17,9 @@ import broadsheet.content.TagRepository;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /** The handlers of the public pages: home, section, article, tag, author and static pages. */
@@ -32,6 +34,7 @@ final class Pages {
   private final PageRepository staticPages;
   private final Assets assets;
   private final Templates templates;
+  private final PublicResponses responses;
 
   Pages(
       BiFunction<Context, String, Chrome> chrome,
@@ -41,7 +44,8 @@ final class Pages {
       TagRepository tags,
       PageRepository staticPages,
       Assets assets,
-      Templates templates) {
+      Templates templates,
+      PublicResponses responses) {
     this.chrome = chrome;
     this.sections = sections;
     this.articles = articles;
@@ -50,6 +54,7 @@ final class Pages {
     this.staticPages = staticPages;
     this.assets = assets;
     this.templates = templates;
+    this.responses = responses;
   }
 
   void home(Context ctx) {
@@ -76,7 +81,10 @@ final class Pages {
     if (lead != null && lead.image() != null) {
       meta = meta.withImage(absolute(site, lead.image().url()), lead.image().alt());
     }
-    ctx.html(templates.render("home.jte", new Views.Home(c, meta, lead, latest, blocks)));
+    Set<String> deps = shown(newest, "home");
+    blocks.forEach(b -> deps.addAll(shown(b.articles())));
+    responses.html(
+        ctx, templates.render("home.jte", new Views.Home(c, meta, lead, latest, blocks)), deps);
   }
 
   void section(Context ctx) {
@@ -92,19 +100,20 @@ final class Pages {
     PageMeta meta =
         listingMeta(c.site(), section.name(), section.description(), paging)
             .withFeed(section.path() + "/feed.xml", section.name() + " | " + c.site().name());
-    ctx.html(
-        templates.render(
-            "listing.jte",
-            new Views.Listing(
-                c,
-                meta,
-                "Section",
-                section.name(),
-                section.description(),
-                null,
-                children,
-                articles.inSections(ids, paging.size(), paging.offset()),
-                paging)));
+    List<Article> list = articles.inSections(ids, paging.size(), paging.offset());
+    listing(
+        ctx,
+        new Views.Listing(
+            c,
+            meta,
+            "Section",
+            section.name(),
+            section.description(),
+            null,
+            children,
+            list,
+            paging),
+        "section:" + section.id());
   }
 
   void tag(Context ctx) {
@@ -121,19 +130,11 @@ final class Pages {
     PageMeta meta =
         listingMeta(c.site(), tag.name(), intro, paging)
             .withFeed(tag.path() + "/feed.xml", tag.name() + " | " + c.site().name());
-    ctx.html(
-        templates.render(
-            "listing.jte",
-            new Views.Listing(
-                c,
-                meta,
-                "Tag",
-                tag.name(),
-                intro,
-                null,
-                List.of(),
-                articles.withTag(tag.id(), paging.size(), paging.offset()),
-                paging)));
+    List<Article> list = articles.withTag(tag.id(), paging.size(), paging.offset());
+    listing(
+        ctx,
+        new Views.Listing(c, meta, "Tag", tag.name(), intro, null, List.of(), list, paging),
+        "tag:" + tag.id());
   }
 
   void author(Context ctx) {
@@ -149,19 +150,12 @@ final class Pages {
         listingMeta(c.site(), author.name(), author.bio(), paging)
             .withType("profile")
             .withFeed(author.path() + "/feed.xml", author.name() + " | " + c.site().name());
-    ctx.html(
-        templates.render(
-            "listing.jte",
-            new Views.Listing(
-                c,
-                meta,
-                "Author",
-                author.name(),
-                author.bio(),
-                author,
-                List.of(),
-                articles.byAuthor(author.id(), paging.size(), paging.offset()),
-                paging)));
+    List<Article> list = articles.byAuthor(author.id(), paging.size(), paging.offset());
+    listing(
+        ctx,
+        new Views.Listing(
+            c, meta, "Author", author.name(), author.bio(), author, List.of(), list, paging),
+        "author:" + author.id());
   }
 
   void page(Context ctx) {
@@ -177,7 +171,10 @@ final class Pages {
                 page.title(),
                 c.site().absolute(page.path()))
             .withImage(c.site().absolute(assets.url("logo.png")), c.site().name());
-    ctx.html(templates.render("page.jte", new Views.StaticPage(c, meta, page)));
+    responses.html(
+        ctx,
+        templates.render("page.jte", new Views.StaticPage(c, meta, page)),
+        new HashSet<>(Set.of("nav", "page:" + page.slug())));
   }
 
   void article(Context ctx) {
@@ -232,11 +229,24 @@ final class Pages {
       crumbs.add(new Views.Crumb(top.name(), top.path()));
     }
     crumbs.add(new Views.Crumb(section.name(), section.path()));
-    ctx.html(
+    List<Article> related = articles.relatedTo(article, RELATED);
+    responses.html(
+        ctx,
         templates.render(
-            "article.jte",
-            new Views.ArticlePage(
-                c, meta, article, body, articles.relatedTo(article, RELATED), crumbs)));
+            "article.jte", new Views.ArticlePage(c, meta, article, body, related, crumbs)),
+        shown(related, "article:" + article.id()));
+  }
+
+  private void listing(Context ctx, Views.Listing view, String dependency) {
+    responses.html(ctx, templates.render("listing.jte", view), shown(view.articles(), dependency));
+  }
+
+  /** The cache dependencies of a page showing these articles (see PageCache). */
+  private static Set<String> shown(List<Article> list, String... more) {
+    Set<String> deps = new HashSet<>(List.of(more));
+    deps.add("nav");
+    list.forEach(a -> deps.add("article:" + a.id()));
+    return deps;
   }
 
   private Section section(String slug) {

@@ -11,6 +11,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,7 @@ public final class SiteRoutes {
   private final Templates templates;
   private final Pages pages;
   private final ConsentRoutes consent;
+  private final PublicResponses responses;
 
   public SiteRoutes(
       Supplier<SiteSettings> site,
@@ -34,13 +36,24 @@ public final class SiteRoutes {
       TagRepository tags,
       PageRepository staticPages,
       Assets assets,
-      Templates templates) {
+      Templates templates,
+      PublicResponses responses) {
     this.site = site;
     this.sections = sections;
     this.assets = assets;
     this.templates = templates;
+    this.responses = responses;
     this.pages =
-        new Pages(this::chrome, sections, articles, authors, tags, staticPages, assets, templates);
+        new Pages(
+            this::chrome,
+            sections,
+            articles,
+            authors,
+            tags,
+            staticPages,
+            assets,
+            templates,
+            responses);
     this.consent = new ConsentRoutes(ctx -> chrome(ctx, null), templates);
   }
 
@@ -83,12 +96,14 @@ public final class SiteRoutes {
   private void staticFile(Context ctx) {
     String path = ctx.pathParam("path");
     var asset = assets.find(path).orElseThrow(PageError::notFound);
-    ctx.header(
-        "Cache-Control",
+    responses.send(
+        ctx,
+        asset.contentType(),
+        asset.bytes(),
+        Set.of("static"),
         assets.isFingerprinted(path)
             ? "public, max-age=31536000, immutable"
             : "public, max-age=3600");
-    ctx.contentType(asset.contentType()).result(asset.bytes());
   }
 
   Chrome chrome(Context ctx, String currentSection) {

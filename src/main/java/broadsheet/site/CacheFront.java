@@ -1,0 +1,81 @@
+package broadsheet.site;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.function.Predicate;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Serves cache hits straight from Jetty's core, before the servlet layer and Javalin: a page that
+ * is in the {@link PageCache} goes from the socket to its prepared bytes with a handful of header
+ * writes. Everything else (misses, staff, the preview host, other methods) passes through.
+ */
+public final class CacheFront extends Handler.Wrapper {
+  private static final HttpField VARY =
+      new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding, Cookie");
+  private static final HttpField GZIP =
+      new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
+
+  private final PageCache cache;
+  private final Predicate<Request> bypass;
+
+  public CacheFront(PageCache cache, Predicate<Request> bypass, Handler next) {
+    super(next);
+    this.cache = cache;
+    this.bypass = bypass;
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    String method = request.getMethod();
+    boolean head = method.equals("HEAD");
+    if (!cache.enabled() || !(head || method.equals("GET")) || bypass.test(request)) {
+      return super.handle(request, response, callback);
+    }
+    CachedPage page =
+        cache.get(PageCache.key(request.getHttpURI().getPathQuery(), consent(request)));
+    if (page == null) {
+      return super.handle(request, response, callback);
+    }
+    var headers = request.getHeaders();
+    CachedPage.Reply reply =
+        page.reply(
+            CachedPage.acceptsGzip(headers.get(HttpHeader.ACCEPT_ENCODING)),
+            headers.get(HttpHeader.IF_NONE_MATCH),
+            headers.get(HttpHeader.IF_MODIFIED_SINCE));
+    var out = response.getHeaders();
+    out.put(HttpHeader.CONTENT_TYPE, page.contentType());
+    out.put(HttpHeader.ETAG, reply.etag());
+    out.put(HttpHeader.LAST_MODIFIED, page.lastModifiedHeader());
+    out.put(HttpHeader.CACHE_CONTROL, page.cacheControl());
+    out.add(VARY);
+    if (reply.gzip()) {
+      out.add(GZIP);
+    }
+    response.setStatus(reply.status());
+    if (reply.status() == 304) {
+      response.write(true, null, callback);
+      return true;
+    }
+    out.put(HttpHeader.CONTENT_LENGTH, reply.body().length);
+    response.write(true, head ? null : ByteBuffer.wrap(reply.body()), callback);
+    return true;
+  }
+
+  private static Consent consent(Request request) {
+    List<HttpCookie> cookies = Request.getCookies(request);
+    for (HttpCookie cookie : cookies) {
+      if (cookie.getName().equals(Consent.COOKIE)) {
+        return Consent.parse(cookie.getValue());
+      }
+    }
+    return Consent.NONE;
+  }
+}

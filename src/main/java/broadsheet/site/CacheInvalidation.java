@@ -1,0 +1,58 @@
+package broadsheet.site;
+
+import broadsheet.content.Article;
+import broadsheet.content.ArticleChange;
+import broadsheet.content.ArticleRepository;
+import broadsheet.content.Author;
+import broadsheet.content.Section;
+import broadsheet.content.SectionRepository;
+import broadsheet.content.Tag;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What an article's change throws out of the page cache: its own page and every page that shows it
+ * (both named "article:ID" by the pages themselves), and the lists it may newly belong to: the home
+ * page, its section fronts up the hierarchy, its tag and author pages, feeds and sitemaps.
+ */
+public final class CacheInvalidation {
+  private final PageCache cache;
+  private final ArticleRepository articles;
+  private final SectionRepository sections;
+
+  public CacheInvalidation(
+      PageCache cache, ArticleRepository articles, SectionRepository sections) {
+    this.cache = cache;
+    this.articles = articles;
+    this.sections = sections;
+  }
+
+  public void articleChanged(ArticleChange change) {
+    cache.invalidate(dependenciesOf(change.articleId()));
+  }
+
+  Set<String> dependenciesOf(long articleId) {
+    Set<String> deps = new HashSet<>(List.of("article:" + articleId, "home", "feeds", "sitemaps"));
+    Article article = articles.findById(articleId).orElse(null);
+    if (article != null) {
+      List<Section> all = sections.all();
+      Section s = article.section();
+      for (int depth = 0; s != null && depth < 20; depth++) {
+        deps.add("section:" + s.id());
+        Long parent = s.parentId();
+        s =
+            parent == null
+                ? null
+                : all.stream().filter(x -> x.id() == parent).findFirst().orElse(null);
+      }
+      for (Tag tag : article.tags()) {
+        deps.add("tag:" + tag.id());
+      }
+      for (Author author : article.authors()) {
+        deps.add("author:" + author.id());
+      }
+    }
+    return deps;
+  }
+}

@@ -1,0 +1,91 @@
+package broadsheet.site;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Rendered public pages, kept until something they show changes. Each page names its dependencies
+ * when it is rendered: "article:42" for every article it shows, "section:3", "tag:7", "author:2"
+ * for the lists it is, and "home", "feeds", "sitemaps", "nav", "page:about". A change throws away
+ * exactly the pages depending on what changed.
+ *
+ * <p>Keys hold the request path and query and a consent variant: a reader without a choice sees the
+ * banner, a reader who chose sees none, and only consent to embeds changes a body. So there are at
+ * most three variants of a page, never one per reader.
+ */
+public final class PageCache {
+  private final Cache<String, CachedPage> pages;
+  private final ConcurrentHashMap<String, Set<String>> keysByDependency = new ConcurrentHashMap<>();
+  private final boolean enabled;
+
+  public PageCache(long maxBytes, boolean enabled) {
+    this.enabled = enabled;
+    this.pages =
+        Caffeine.newBuilder()
+            .maximumWeight(maxBytes)
+            .weigher((String key, CachedPage page) -> page.body().length + page.gzipped().length)
+            .removalListener(
+                (String key, CachedPage page, RemovalCause cause) -> {
+                  if (page != null && cause.wasEvicted()) {
+                    forget(key, page);
+                  }
+                })
+            .build();
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public static String key(String pathAndQuery, Consent consent) {
+    char variant = !consent.chosen() ? 'n' : consent.embeds() ? 'e' : 'c';
+    return variant + pathAndQuery;
+  }
+
+  public CachedPage get(String key) {
+    return enabled ? pages.getIfPresent(key) : null;
+  }
+
+  public void put(String key, CachedPage page) {
+    if (!enabled) {
+      return;
+    }
+    for (String dependency : page.dependencies()) {
+      keysByDependency.computeIfAbsent(dependency, d -> ConcurrentHashMap.newKeySet()).add(key);
+    }
+    pages.put(key, page);
+  }
+
+  /** Drops every page that depends on any of these. */
+  public void invalidate(Collection<String> dependencies) {
+    for (String dependency : dependencies) {
+      Set<String> keys = keysByDependency.remove(dependency);
+      if (keys != null) {
+        pages.invalidateAll(keys);
+      }
+    }
+  }
+
+  public void clear() {
+    pages.invalidateAll();
+    keysByDependency.clear();
+  }
+
+  public long size() {
+    pages.cleanUp();
+    return pages.estimatedSize();
+  }
+
+  private void forget(String key, CachedPage page) {
+    for (String dependency : page.dependencies()) {
+      Set<String> keys = keysByDependency.get(dependency);
+      if (keys != null) {
+        keys.remove(key);
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package broadsheet.site;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Sends a public page: prepares it once as a {@link CachedPage} (ETag, Last-Modified, gzip,
+ * Cache-Control), keeps it in the page cache unless this request bypasses the cache, and answers
+ * with 200 or 304 exactly as a later cache hit in {@link CacheFront} will.
+ */
+public final class PublicResponses {
+  private final PageCache cache;
+  private final Predicate<Context> bypass;
+  private final Clock clock;
+
+  public PublicResponses(PageCache cache, Predicate<Context> bypass, Clock clock) {
+    this.cache = cache;
+    this.bypass = bypass;
+    this.clock = clock;
+  }
+
+  public void html(Context ctx, String html, Set<String> dependencies) {
+    send(ctx, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), dependencies);
+  }
+
+  public void send(Context ctx, String contentType, byte[] body, Set<String> dependencies) {
+    send(ctx, contentType, body, dependencies, CachedPage.PUBLIC);
+  }
+
+  public void send(
+      Context ctx, String contentType, byte[] body, Set<String> dependencies, String cacheControl) {
+    CachedPage page = CachedPage.of(contentType, body, clock.instant(), cacheControl, dependencies);
+    boolean bypassed = bypass.test(ctx);
+    if (!bypassed) {
+      cache.put(PageCache.key(pathAndQuery(ctx), Consent.parse(ctx.cookie(Consent.COOKIE))), page);
+    }
+    CachedPage.Reply reply =
+        page.reply(
+            CachedPage.acceptsGzip(ctx.header("Accept-Encoding")),
+            ctx.header("If-None-Match"),
+            ctx.header("If-Modified-Since"));
+    ctx.status(reply.status());
+    ctx.header("Content-Type", contentType);
+    ctx.header("ETag", reply.etag());
+    ctx.header("Last-Modified", page.lastModifiedHeader());
+    ctx.header("Cache-Control", bypassed ? "private, no-store" : cacheControl);
+    ctx.header("Vary", "Accept-Encoding, Cookie");
+    if (reply.gzip()) {
+      ctx.header("Content-Encoding", "gzip");
+    }
+    ctx.result(reply.body());
+  }
+
+  static String pathAndQuery(Context ctx) {
+    String query = ctx.queryString();
+    return query == null ? ctx.path() : ctx.path() + "?" + query;
+  }
+}
