@@ -24,7 +24,7 @@ final class ConsentRoutes {
   }
 
   void register(JavalinConfig config) {
-    config.routes.get("/consent", this::settings);
+    SiteRoutes.readable(config, "/consent", this::settings);
     config.routes.post("/consent", this::choose);
   }
 

@@ -9,6 +9,7 @@ import broadsheet.content.SiteSettings;
 import broadsheet.content.TagRepository;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Set;
@@ -60,19 +61,29 @@ public final class SiteRoutes {
   public void register(JavalinConfig config) {
     config.router.ignoreTrailingSlashes = false;
     config.routes.before(SiteRoutes::dropTrailingSlash);
-    config.routes.get("/healthz", ctx -> ctx.contentType("text/plain").result("ok"));
-    config.routes.get("/readyz", ctx -> ready(ctx));
-    config.routes.get("/static/<path>", this::staticFile);
+    readable(config, "/healthz", ctx -> ctx.contentType("text/plain").result("ok"));
+    readable(config, "/readyz", ctx -> ready(ctx));
+    readable(config, "/static/<path>", this::staticFile);
     consent.register(config);
-    config.routes.get("/", pages::home);
-    config.routes.get("/tag/{slug}", pages::tag);
-    config.routes.get("/author/{slug}", pages::author);
-    config.routes.get("/page/{slug}", pages::page);
-    config.routes.get("/{section}", pages::section);
-    config.routes.get("/{section}/{slug}", pages::article);
+    readable(config, "/", pages::home);
+    readable(config, "/tag/{slug}", pages::tag);
+    readable(config, "/author/{slug}", pages::author);
+    readable(config, "/page/{slug}", pages::page);
+    readable(config, "/{section}", pages::section);
+    readable(config, "/{section}/{slug}", pages::article);
     config.routes.exception(PageError.class, this::errorPage);
     config.routes.exception(Exception.class, this::failure);
     config.routes.error(404, this::notFound);
+  }
+
+  /**
+   * Registers a GET route and the same handler for HEAD. Javalin would otherwise answer HEAD with
+   * an empty 200 without running the handler, so status, ETag and length would all be wrong; Jetty
+   * drops the body of a HEAD response itself.
+   */
+  public static void readable(JavalinConfig config, String path, Handler handler) {
+    config.routes.get(path, handler);
+    config.routes.head(path, handler);
   }
 
   /** Canonical URLs have no trailing slash; the other form answers 301. */
