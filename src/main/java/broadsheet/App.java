@@ -34,11 +34,13 @@ public final class App implements AutoCloseable {
   private final Database database;
   private final Javalin server;
   private final String baseUrl;
+  private final ContentEvents events;
 
-  private App(Database database, Javalin server, String baseUrl) {
+  private App(Database database, Javalin server, String baseUrl, ContentEvents events) {
     this.database = database;
     this.server = server;
     this.baseUrl = baseUrl;
+    this.events = events;
   }
 
   public static App start(ServerConfig config) {
@@ -100,7 +102,7 @@ public final class App implements AutoCloseable {
     }
     String baseUrl = config.baseUrlOr(server.port());
     site.load(baseUrl);
-    return new App(database, server, baseUrl);
+    return new App(database, server, baseUrl, events);
   }
 
   public int port() {
@@ -113,6 +115,11 @@ public final class App implements AutoCloseable {
 
   public Database database() {
     return database;
+  }
+
+  /** Where writers announce article changes (the newsroom, imports, tests). */
+  public ContentEvents events() {
+    return events;
   }
 
   @Override

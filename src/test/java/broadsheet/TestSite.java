@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -34,9 +35,15 @@ public final class TestSite implements AutoCloseable {
 
   /** Starts a site whose store was first filled by {@code seed} (which may do nothing). */
   public static TestSite start(Consumer<broadsheet.store.Database> seed) {
+    return start(seed, config -> config);
+  }
+
+  /** As {@link #start(Consumer)}, with the configuration changed first (e.g. a preview host). */
+  public static TestSite start(
+      Consumer<broadsheet.store.Database> seed, UnaryOperator<ServerConfig> configure) {
     try {
       Path dir = Files.createTempDirectory("broadsheet-test");
-      ServerConfig config = new ServerConfig(0, dir, null, null, null);
+      ServerConfig config = configure.apply(new ServerConfig(0, dir, null, null, null));
       try (var db = broadsheet.store.Database.open(config.storeUrl())) {
         seed.accept(db);
       }
@@ -76,6 +83,17 @@ public final class TestSite implements AutoCloseable {
       request.headers(headers);
     }
     return send(request.build());
+  }
+
+  public HttpResponse<byte[]> sendBytes(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   public HttpResponse<String> send(HttpRequest request) {

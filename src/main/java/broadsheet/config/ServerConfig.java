@@ -32,6 +32,14 @@ public record ServerConfig(
     return baseUrl != null && !baseUrl.isBlank() ? baseUrl : "http://localhost:" + boundPort;
   }
 
+  public ServerConfig withPreviewHost(String host) {
+    return new ServerConfig(port, dataDir, dbUrl, baseUrl, host, pageCache);
+  }
+
+  public ServerConfig withPageCache(boolean on) {
+    return new ServerConfig(port, dataDir, dbUrl, baseUrl, previewHost, on);
+  }
+
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(newPort, dataDir, dbUrl, baseUrl, previewHost, pageCache);
   }

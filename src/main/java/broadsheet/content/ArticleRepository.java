@@ -341,6 +341,7 @@ public final class ArticleRepository {
 
   private static Row row(ResultSet rs) throws SQLException {
     long parent = rs.getLong("s_parent_id");
+    Long parentId = rs.wasNull() ? null : parent;
     Section section =
         new Section(
             rs.getLong("s_id"),
@@ -348,7 +349,7 @@ public final class ArticleRepository {
             rs.getString("s_name"),
             rs.getString("s_description"),
             rs.getInt("s_position"),
-            rs.wasNull() || parent == 0 ? null : parent);
+            parentId);
     String imageUrl = rs.getString("image_url");
     FeaturedImage image =
         imageUrl == null

@@ -67,12 +67,13 @@ public final class SectionRepository {
   private static Section map(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext c)
       throws java.sql.SQLException {
     long parent = rs.getLong("parent_id");
+    Long parentId = rs.wasNull() ? null : parent;
     return new Section(
         rs.getLong("id"),
         rs.getString("slug"),
         rs.getString("name"),
         rs.getString("description"),
         rs.getInt("position"),
-        rs.wasNull() ? null : parent);
+        parentId);
   }
 }

@@ -1,0 +1,136 @@
+package broadsheet.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import broadsheet.Fixtures;
+import broadsheet.TestSite;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** HTTP done right on public pages: validators, 304, gzip, HEAD, and who bypasses the cache. */
+class HttpCachingTest {
+  private static final String ARTICLE = "/world/world-story-5";
+  private TestSite site;
+
+  @BeforeEach
+  void start() {
+    site = TestSite.start(Fixtures::smallPaper, c -> c.withPreviewHost("preview.test"));
+  }
+
+  @AfterEach
+  void stop() {
+    site.close();
+  }
+
+  @Test
+  void publicPagesCarryStrongValidatorsAndCdnFitCacheControl() {
+    for (int attempt = 0; attempt < 2; attempt++) { // a miss, then a hit: the same headers
+      HttpResponse<String> page = site.get(ARTICLE);
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.headers().firstValue("ETag").orElseThrow()).matches("\"[^W].+\"");
+      assertThat(page.headers().firstValue("Last-Modified")).isPresent();
+      assertThat(page.headers().firstValue("Cache-Control").orElseThrow())
+          .contains("public", "max-age=", "s-maxage=", "stale-while-revalidate=");
+    }
+  }
+
+  @Test
+  void aMatchingIfNoneMatchOrIfModifiedSinceAnswers304WithoutABody() {
+    HttpResponse<String> page = site.get(ARTICLE);
+    String etag = page.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> again = site.get(ARTICLE, "If-None-Match", etag);
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(again.body()).isEmpty();
+    assertThat(site.get(ARTICLE, "If-None-Match", "\"something-else\"").statusCode())
+        .isEqualTo(200);
+    String modified = page.headers().firstValue("Last-Modified").orElseThrow();
+    assertThat(site.get(ARTICLE, "If-Modified-Since", modified).statusCode()).isEqualTo(304);
+  }
+
+  @Test
+  void gzipWhenTheClientAcceptsItAndIdentityOtherwise() throws IOException {
+    String plain = site.get(ARTICLE).body();
+    for (int attempt = 0; attempt < 2; attempt++) {
+      HttpResponse<byte[]> zipped =
+          site.sendBytes(
+              HttpRequest.newBuilder(URI.create(site.url(ARTICLE)))
+                  .header("Accept-Encoding", "gzip")
+                  .build());
+      assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+      try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain);
+      }
+    }
+    HttpResponse<String> identity = site.get(ARTICLE, "Accept-Encoding", "identity");
+    assertThat(identity.headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(
+            site.get(ARTICLE, "Accept-Encoding", "gzip;q=0")
+                .headers()
+                .firstValue("Content-Encoding"))
+        .isEmpty();
+  }
+
+  @Test
+  void headAnswersLikeGetWithoutTheBody() {
+    for (String path : new String[] {ARTICLE, "/", "/world", "/no-such-section", "/consent"}) {
+      HttpResponse<String> get = site.get(path);
+      HttpResponse<String> head =
+          site.send(
+              HttpRequest.newBuilder(URI.create(site.url(path)))
+                  .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                  .build());
+      assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode());
+      assertThat(head.body()).isEmpty();
+      assertThat(head.headers().firstValue("ETag")).isEqualTo(get.headers().firstValue("ETag"));
+    }
+  }
+
+  @Test
+  void staffSessionsBypassTheCacheAndAreNeverStored() {
+    assertThat(site.get(ARTICLE).body()).contains("World story number 5");
+    site.app()
+        .database()
+        .jdbi()
+        .useHandle(
+            h -> h.execute("UPDATE articles SET headline = 'Fresh' WHERE slug = 'world-story-5'"));
+    HttpResponse<String> staff = site.get(ARTICLE, "Cookie", "newsroom_session=abc");
+    assertThat(staff.body()).contains("Fresh");
+    assertThat(staff.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+    assertThat(site.get(ARTICLE).body()).contains("World story number 5");
+  }
+
+  @Test
+  void thePreviewHostBypassesTheCache() throws IOException {
+    assertThat(site.get(ARTICLE).body()).contains("World story number 5");
+    site.app()
+        .database()
+        .jdbi()
+        .useHandle(
+            h -> h.execute("UPDATE articles SET headline = 'Fresh' WHERE slug = 'world-story-5'"));
+    assertThat(rawGet("preview.test", ARTICLE)).contains("Fresh").contains("no-store");
+    assertThat(site.get(ARTICLE).body()).contains("World story number 5");
+  }
+
+  /** The JDK's client will not send a Host header of our choosing, so speak HTTP by hand. */
+  private String rawGet(String host, String path) throws IOException {
+    try (Socket socket = new Socket("localhost", site.app().port())) {
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
