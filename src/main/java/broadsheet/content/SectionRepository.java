@@ -7,8 +7,17 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** Sections of the paper, in their navigation order. */
+/**
+ * Sections of the paper, in their navigation order. Every page's navigation needs them, so the list
+ * is kept in memory: dropped on every write through this repository, and re-read after a few
+ * seconds at most so that writes from another node show up too.
+ */
 public final class SectionRepository {
+  private static final long FRESH_NANOS = 5_000_000_000L;
+
+  private record Snapshot(List<Section> sections, long readAt) {}
+
+  private volatile Snapshot snapshot;
   private static final String SELECT =
       "SELECT id, slug, name, description, position, parent_id FROM sections";
 
@@ -19,17 +28,27 @@ public final class SectionRepository {
   }
 
   public List<Section> all() {
-    return jdbi.withHandle(
-        h -> h.createQuery(SELECT + " ORDER BY position, name").map(SectionRepository::map).list());
+    Snapshot s = snapshot;
+    if (s == null || System.nanoTime() - s.readAt() > FRESH_NANOS) {
+      List<Section> sections =
+          jdbi.withHandle(
+              h ->
+                  h.createQuery(SELECT + " ORDER BY position, name")
+                      .map(SectionRepository::map)
+                      .list());
+      s = new Snapshot(List.copyOf(sections), System.nanoTime());
+      snapshot = s;
+    }
+    return s.sections();
+  }
+
+  /** Forget the kept list; the next read goes to the store. */
+  public void changed() {
+    snapshot = null;
   }
 
   public Optional<Section> findBySlug(String slug) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(SELECT + " WHERE slug = :slug")
-                .bind("slug", slug)
-                .map(SectionRepository::map)
-                .findOne());
+    return all().stream().filter(s -> s.slug().equals(slug)).findFirst();
   }
 
   /** A section and all sections below it, for a front that shows its children's articles too. */
@@ -51,6 +70,7 @@ public final class SectionRepository {
 
   public long insert(
       Handle h, String slug, String name, String description, int position, Long parentId) {
+    changed();
     return h.createUpdate(
             "INSERT INTO sections (slug, name, description, position, parent_id)"
                 + " VALUES (:slug, :name, :description, :position, :parent)")

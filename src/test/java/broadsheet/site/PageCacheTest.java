@@ -78,11 +78,15 @@ class PageCacheTest {
           }
         });
 
-    // Every page's navigation would show the section's new name if it were rendered again.
+    // Every page shows a headline or a title: rendered again, it would show the marker.
     site.app()
         .database()
         .jdbi()
-        .useHandle(h -> h.execute("UPDATE sections SET name = 'Cityside' WHERE slug = 'city'"));
+        .useHandle(
+            h -> {
+              h.execute("UPDATE articles SET headline = headline || ' (marker)'");
+              h.execute("UPDATE pages SET title = title || ' (marker)'");
+            });
     announce("world-story-4");
 
     Set<String> expected =
@@ -91,7 +95,7 @@ class PageCacheTest {
     expected.addAll(showIt);
     System.err.println(
         "DEBUG world: "
-            + site.get("/world").body().contains("Cityside")
+            + site.get("/world").body().contains("(marker)")
             + " "
             + site.get("/world").headers().map());
     try {
@@ -103,7 +107,7 @@ class PageCacheTest {
     }
     Set<String> refreshed = new HashSet<>();
     for (String page : pages) {
-      if (site.get(page).body().contains("Cityside")) {
+      if (site.get(page).body().contains("(marker)")) {
         refreshed.add(page);
       }
     }
