@@ -9,6 +9,8 @@ import broadsheet.content.PageRepository;
 import broadsheet.content.SectionRepository;
 import broadsheet.content.SettingsRepository;
 import broadsheet.content.TagRepository;
+import broadsheet.feeds.FeedRoutes;
+import broadsheet.feeds.Sitemaps;
 import broadsheet.site.Assets;
 import broadsheet.site.CacheBypass;
 import broadsheet.site.CacheFront;
@@ -43,21 +45,30 @@ public final class App implements AutoCloseable {
     this.events = events;
   }
 
+  /** Limits fixed by protocols, lowered only by tests that need to cross them cheaply. */
+  public record Limits(int sitemapUrls) {
+    public static final Limits DEFAULT = new Limits(Sitemaps.PROTOCOL_LIMIT);
+  }
+
   public static App start(ServerConfig config) {
+    return start(config, Limits.DEFAULT);
+  }
+
+  public static App start(ServerConfig config, Limits limits) {
     int port = config.port() == 0 ? 0 : checkPortFree(config.port());
     if (config.dbUrl() == null || config.dbUrl().isBlank()) {
       checkDataDir(config);
     }
     Database database = Database.open(config.storeUrl());
     try {
-      return wire(config, database);
+      return wire(config, limits, database);
     } catch (RuntimeException e) {
       database.close();
       throw e;
     }
   }
 
-  private static App wire(ServerConfig config, Database database) {
+  private static App wire(ServerConfig config, Limits limits, Database database) {
     var events = new ContentEvents();
     var sections = new SectionRepository(database);
     var articles = new ArticleRepository(database);
@@ -78,6 +89,20 @@ public final class App implements AutoCloseable {
         new SiteRoutes(
             site::get, sections, articles, authors, tags, pages, assets, templates, responses);
 
+    var sitemaps =
+        new Sitemaps(
+            site::get,
+            sections,
+            articles,
+            authors,
+            tags,
+            pages,
+            responses,
+            Clock.systemUTC(),
+            Sitemaps.PROTOCOL_LIMIT);
+    var feedRoutes =
+        new FeedRoutes(site::get, sections, articles, authors, tags, responses, sitemaps);
+
     Javalin server =
         Javalin.create(
             javalin -> {
@@ -91,6 +116,7 @@ public final class App implements AutoCloseable {
               javalin.jetty.modifyServer(
                   jetty -> jetty.setHandler(new CacheFront(pageCache, bypass::test, null)));
 
+              feedRoutes.register(javalin);
               siteRoutes.register(javalin);
             });
     try {

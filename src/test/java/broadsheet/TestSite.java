@@ -38,16 +38,23 @@ public final class TestSite implements AutoCloseable {
     return start(seed, config -> config);
   }
 
-  /** As {@link #start(Consumer)}, with the configuration changed first (e.g. a preview host). */
   public static TestSite start(
       Consumer<broadsheet.store.Database> seed, UnaryOperator<ServerConfig> configure) {
+    return start(seed, configure, App.Limits.DEFAULT);
+  }
+
+  /** As {@link #start(Consumer)}, with the configuration changed first (e.g. a preview host). */
+  public static TestSite start(
+      Consumer<broadsheet.store.Database> seed,
+      UnaryOperator<ServerConfig> configure,
+      App.Limits limits) {
     try {
       Path dir = Files.createTempDirectory("broadsheet-test");
       ServerConfig config = configure.apply(new ServerConfig(0, dir, null, null, null));
       try (var db = broadsheet.store.Database.open(config.storeUrl())) {
         seed.accept(db);
       }
-      return new TestSite(dir, App.start(config));
+      return new TestSite(dir, App.start(config, limits));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

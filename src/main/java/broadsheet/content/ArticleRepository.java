@@ -188,6 +188,101 @@ public final class ArticleRepository {
         null);
   }
 
+  /** The newsroom's view: articles of any status matching the filters, newest change first. */
+  public List<Article> forDesk(DeskFilter f, int limit, int offset) {
+    return many(
+        SELECT
+            + deskWhere(f)
+            + " ORDER BY COALESCE(a.updated_at, a.published_at, a.created_at) DESC,"
+            + " a.id DESC LIMIT :limit OFFSET :offset",
+        q -> bindDesk(q, f).bind("limit", limit).bind("offset", offset));
+  }
+
+  public int countForDesk(DeskFilter f) {
+    return count("SELECT COUNT(*) FROM articles a" + deskWhere(f), q -> bindDesk(q, f));
+  }
+
+  /** Filters of the newsroom's article list; null means any. */
+  public record DeskFilter(Status status, Long sectionId, Long authorId, String text) {}
+
+  private static String deskWhere(DeskFilter f) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    if (f.status() != null) {
+      where.append(" AND a.status = :status");
+    }
+    if (f.sectionId() != null) {
+      where.append(" AND a.section_id = :deskSection");
+    }
+    if (f.authorId() != null) {
+      where.append(
+          " AND a.id IN (SELECT article_id FROM article_authors WHERE author_id = :deskAuthor)");
+    }
+    if (f.text() != null && !f.text().isBlank()) {
+      where.append(" AND (LOWER(a.headline) LIKE :text OR LOWER(a.standfirst) LIKE :text)");
+    }
+    return where.toString();
+  }
+
+  private static Query bindDesk(Query q, DeskFilter f) {
+    if (f.status() != null) {
+      q.bind("status", f.status().code());
+    }
+    if (f.sectionId() != null) {
+      q.bind("deskSection", f.sectionId());
+    }
+    if (f.authorId() != null) {
+      q.bind("deskAuthor", f.authorId());
+    }
+    if (f.text() != null && !f.text().isBlank()) {
+      String escaped =
+          f.text().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "");
+      q.bind("text", "%" + escaped + "%");
+    }
+    return q;
+  }
+
+  /** Moves an article to a status, with the publication time that status needs. */
+  public void setStatus(Handle h, long id, Status status, Instant publishedAt) {
+    h.createUpdate("UPDATE articles SET status = :to, published_at = :published WHERE id = :id")
+        .bind("to", status.code())
+        .bind("published", Instants.format(publishedAt))
+        .bind("id", id)
+        .execute();
+  }
+
+  /** Scheduled articles whose time has come. */
+  public List<Long> dueForPublication(Instant now) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT id FROM articles WHERE status = 'scheduled' AND published_at <= :now")
+                .bind("now", Instants.format(now))
+                .mapTo(Long.class)
+                .list());
+  }
+
+  /**
+   * Publishes a scheduled article if it is still scheduled; true for the one caller that did it, so
+   * that with several nodes or after a restart each article goes live exactly once.
+   */
+  public boolean claimScheduled(Handle h, long id) {
+    return h.createUpdate(
+                "UPDATE articles SET status = 'published' WHERE id = :id AND status = 'scheduled'")
+            .bind("id", id)
+            .execute()
+        == 1;
+  }
+
+  /** Whether another article than {@code self} has this slug. */
+  public boolean slugTaken(Handle h, String slug, long self) {
+    return h.createQuery("SELECT COUNT(*) FROM articles WHERE slug = :slug AND id <> :self")
+            .bind("slug", slug)
+            .bind("self", self)
+            .mapTo(Integer.class)
+            .one()
+        > 0;
+  }
+
   /** Creates an article and returns its id. */
   public long insert(ArticleDraft draft) {
     return jdbi.inTransaction(h -> insert(h, draft));

@@ -21,6 +21,19 @@ public final class AuthorRepository {
         h -> h.createQuery(SELECT + " ORDER BY name").map(AuthorRepository::map).list());
   }
 
+  /** Authors with at least one published article, for the sitemap. */
+  public List<Author> published() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT DISTINCT au.id, au.slug, au.name, au.bio, au.avatar_url FROM authors au"
+                        + " JOIN article_authors w ON w.author_id = au.id"
+                        + " JOIN articles a ON a.id = w.article_id AND a.status = 'published'"
+                        + " ORDER BY au.slug")
+                .map(AuthorRepository::map)
+                .list());
+  }
+
   public Optional<Author> findBySlug(String slug) {
     return jdbi.withHandle(
         h ->

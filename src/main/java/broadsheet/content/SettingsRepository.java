@@ -34,7 +34,9 @@ public final class SettingsRepository {
   public void save(String name, String tagline, Locale locale, ZoneId zone) {
     jdbi.useTransaction(
         h -> {
-          h.createUpdate("DELETE FROM settings").execute();
+          h.createUpdate(
+                  "DELETE FROM settings WHERE name IN ('name', 'tagline', 'locale', 'time_zone')")
+              .execute();
           for (var e :
               Map.of(
                       "name",

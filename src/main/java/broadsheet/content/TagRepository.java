@@ -46,6 +46,21 @@ public final class TagRepository {
     return jdbi.withHandle(h -> ensure(h, name));
   }
 
+  /** Every tag that has a published article, for the sitemap. */
+  public List<Tag> inUse() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT DISTINCT g.id, g.slug, g.name FROM tags g"
+                        + " JOIN article_tags t ON t.tag_id = g.id"
+                        + " JOIN articles a ON a.id = t.article_id AND a.status = 'published'"
+                        + " ORDER BY g.slug")
+                .map(
+                    (rs, c) ->
+                        new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
+                .list());
+  }
+
   /** Tags in use by published articles, most used first. */
   public List<Tag> popular(int limit) {
     return jdbi.withHandle(

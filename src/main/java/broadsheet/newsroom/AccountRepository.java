@@ -1,0 +1,110 @@
+package broadsheet.newsroom;
+
+import broadsheet.store.Database;
+import broadsheet.store.Instants;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Staff accounts. */
+public final class AccountRepository {
+  private static final String SELECT =
+      "SELECT id, email, name, role, disabled, author_id FROM accounts";
+
+  private final Jdbi jdbi;
+
+  public AccountRepository(Database database) {
+    this.jdbi = database.jdbi();
+  }
+
+  public Optional<Account> findById(long id) {
+    return jdbi.withHandle(
+        h -> h.createQuery(SELECT + " WHERE id = :id").bind("id", id).map(this::map).findOne());
+  }
+
+  public Optional<Account> findByEmail(String email) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(SELECT + " WHERE email = :email")
+                .bind("email", normalise(email))
+                .map(this::map)
+                .findOne());
+  }
+
+  public List<Account> all() {
+    return jdbi.withHandle(h -> h.createQuery(SELECT + " ORDER BY name").map(this::map).list());
+  }
+
+  public boolean anyAdmin() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT COUNT(*) FROM accounts WHERE role = 'admin' AND disabled = 0")
+                    .mapTo(Integer.class)
+                    .one()
+                > 0);
+  }
+
+  public String passwordHash(long id) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT password_hash FROM accounts WHERE id = :id")
+                .bind("id", id)
+                .mapTo(String.class)
+                .findOne()
+                .orElse(null));
+  }
+
+  public long insert(String email, String name, Role role, String passwordHash, Long authorId) {
+    return jdbi.withHandle(
+        h ->
+            h.createUpdate(
+                    "INSERT INTO accounts (email, name, role, password_hash, author_id,"
+                        + " created_at) VALUES (:email, :name, :role, :hash, :author, :at)")
+                .bind("email", normalise(email))
+                .bind("name", name.strip())
+                .bind("role", role.code())
+                .bind("hash", passwordHash)
+                .bind("author", authorId)
+                .bind("at", Instants.format(Instant.now()))
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one());
+  }
+
+  public void setPassword(long id, String passwordHash) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate("UPDATE accounts SET password_hash = :hash WHERE id = :id")
+                .bind("hash", passwordHash)
+                .bind("id", id)
+                .execute());
+  }
+
+  public void update(long id, Role role, boolean disabled) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate("UPDATE accounts SET role = :role, disabled = :disabled WHERE id = :id")
+                .bind("role", role.code())
+                .bind("disabled", disabled ? 1 : 0)
+                .bind("id", id)
+                .execute());
+  }
+
+  static String normalise(String email) {
+    return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private Account map(java.sql.ResultSet rs, StatementContext ctx) throws java.sql.SQLException {
+    long author = rs.getLong("author_id");
+    Long authorId = rs.wasNull() ? null : author;
+    return new Account(
+        rs.getLong("id"),
+        rs.getString("email"),
+        rs.getString("name"),
+        Role.of(rs.getString("role")),
+        rs.getInt("disabled") != 0,
+        authorId);
+  }
+}

@@ -1,0 +1,163 @@
+package broadsheet.newsroom;
+
+import broadsheet.content.Article;
+import broadsheet.content.Author;
+import broadsheet.content.Slugs;
+import broadsheet.content.Tag;
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The editor's form as typed: every field of the content model as text, so a refused form comes
+ * back exactly as it was sent, with a message next to each field that needs attention.
+ */
+public record ArticleForm(
+    String headline,
+    String slug,
+    String standfirst,
+    String body,
+    String sectionId,
+    String tags,
+    List<Long> authorIds,
+    String imageUrl,
+    String imageAlt,
+    String imageCaption,
+    String imageCredit,
+    String seoTitle,
+    String seoDescription,
+    String canonicalUrl) {
+
+  static ArticleForm empty(Account author) {
+    List<Long> byline = author.authorId() == null ? List.of() : List.of(author.authorId());
+    return new ArticleForm("", "", "", "", "", "", byline, "", "", "", "", "", "", "");
+  }
+
+  static ArticleForm of(Article a) {
+    var image = a.image();
+    return new ArticleForm(
+        a.headline(),
+        a.slug(),
+        a.standfirst(),
+        a.bodyMarkdown(),
+        String.valueOf(a.section().id()),
+        a.tags().stream().map(Tag::name).collect(Collectors.joining(", ")),
+        a.authors().stream().map(Author::id).toList(),
+        image == null ? "" : image.url(),
+        image == null ? "" : nz(image.alt()),
+        image == null ? "" : nz(image.caption()),
+        image == null ? "" : nz(image.credit()),
+        nz(a.seoTitle()),
+        nz(a.seoDescription()),
+        nz(a.canonicalUrl()));
+  }
+
+  static ArticleForm from(Context ctx) {
+    return new ArticleForm(
+        field(ctx, "headline"),
+        field(ctx, "slug"),
+        field(ctx, "standfirst"),
+        ctx.formParam("body") == null ? "" : ctx.formParam("body").replace("\r\n", "\n"),
+        field(ctx, "section"),
+        field(ctx, "tags"),
+        ctx.formParams("authors").stream()
+            .filter(s -> s.matches("[0-9]{1,18}"))
+            .map(Long::parseLong)
+            .distinct()
+            .toList(),
+        field(ctx, "image_url"),
+        field(ctx, "image_alt"),
+        field(ctx, "image_caption"),
+        field(ctx, "image_credit"),
+        field(ctx, "seo_title"),
+        field(ctx, "seo_description"),
+        field(ctx, "canonical_url"));
+  }
+
+  /** Problems that stop any save, keyed by field name. */
+  Map<String, String> problems(java.util.Set<Long> sectionIds, java.util.Set<Long> knownAuthors) {
+    Map<String, String> p = new LinkedHashMap<>();
+    if (headline.isBlank()) {
+      p.put("headline", "Write a headline.");
+    } else if (headline.length() > 300) {
+      p.put("headline", "Keep the headline under 300 characters.");
+    }
+    if (!slug.isBlank() && !Slugs.isValid(slug)) {
+      p.put("slug", "Use lower-case letters, digits and single hyphens, e.g. harbour-vote.");
+    }
+    if (standfirst.length() > 600) {
+      p.put("standfirst", "Keep the standfirst to one sentence (under 600 characters).");
+    }
+    if (body.length() > 500_000) {
+      p.put("body", "The body is too long (over 500,000 characters).");
+    }
+    if (section() == null || !sectionIds.contains(section())) {
+      p.put("section", "Choose a section.");
+    }
+    if (!knownAuthors.containsAll(authorIds)) {
+      p.put("authors", "Choose authors from the list.");
+    }
+    if (!imageUrl.isBlank() && !(imageUrl.startsWith("/") || imageUrl.startsWith("https://"))) {
+      p.put("image_url", "Use an uploaded image or an https:// address.");
+    }
+    if (!canonicalUrl.isBlank() && !canonicalUrl.matches("https?://[^\\s\"<>]+")) {
+      p.put("canonical_url", "Use a full http:// or https:// address, or leave it empty.");
+    }
+    if (seoTitle.length() > 200) {
+      p.put("seo_title", "Keep the SEO title under 200 characters.");
+    }
+    if (seoDescription.length() > 400) {
+      p.put("seo_description", "Keep the SEO description under 400 characters.");
+    }
+    if (tags.length() > 1000) {
+      p.put("tags", "Too many tags.");
+    }
+    return p;
+  }
+
+  /** What publishing needs beyond a save: the editor says which is missing. */
+  static Map<String, String> missingToPublish(Article a) {
+    Map<String, String> p = new LinkedHashMap<>();
+    if (a.headline().isBlank()) {
+      p.put("headline", "A headline is needed to publish.");
+    }
+    if (a.bodyMarkdown().isBlank()) {
+      p.put("body", "A body is needed to publish.");
+    }
+    if (a.image() != null && (a.image().alt() == null || a.image().alt().isBlank())) {
+      p.put("image_alt", "Describe the featured image (alt text) to publish.");
+    }
+    if (a.authors().isEmpty()) {
+      p.put("authors", "Put at least one author on the byline to publish.");
+    }
+    return p;
+  }
+
+  Long section() {
+    return sectionId.matches("[0-9]{1,18}") ? Long.parseLong(sectionId) : null;
+  }
+
+  List<String> tagNames() {
+    return Arrays.stream(tags.split(","))
+        .map(String::strip)
+        .filter(t -> !t.isEmpty() && t.length() <= 100)
+        .distinct()
+        .toList();
+  }
+
+  boolean hasAuthor(long id) {
+    return authorIds.contains(id);
+  }
+
+  private static String field(Context ctx, String name) {
+    String v = ctx.formParam(name);
+    return v == null ? "" : v.strip();
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}

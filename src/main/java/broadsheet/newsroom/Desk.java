@@ -1,0 +1,251 @@
+package broadsheet.newsroom;
+
+import broadsheet.content.Article;
+import broadsheet.content.ArticleChange;
+import broadsheet.content.ArticleDraft;
+import broadsheet.content.ArticleRepository;
+import broadsheet.content.BodyRenderer;
+import broadsheet.content.ContentEvents;
+import broadsheet.content.Correction;
+import broadsheet.content.FeaturedImage;
+import broadsheet.content.Slugs;
+import broadsheet.content.Status;
+import broadsheet.content.Tag;
+import broadsheet.content.TagRepository;
+import broadsheet.store.Database;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The newsroom's writes: saving an article keeps a revision, moving it through the workflow records
+ * the transition, and readers' surfaces hear of every change once it is committed. Permission
+ * checks happen before any call here (see {@link Permissions}).
+ */
+public final class Desk {
+  private final Jdbi jdbi;
+  private final ArticleRepository articles;
+  private final TagRepository tags;
+  private final HistoryRepository history;
+  private final ContentEvents events;
+  private final BodyRenderer renderer;
+  private final Clock clock;
+  private final java.util.function.Supplier<ZoneId> zone;
+
+  public Desk(
+      Database database,
+      ArticleRepository articles,
+      TagRepository tags,
+      HistoryRepository history,
+      ContentEvents events,
+      BodyRenderer renderer,
+      Clock clock,
+      java.util.function.Supplier<ZoneId> zone) {
+    this.jdbi = database.jdbi();
+    this.articles = articles;
+    this.tags = tags;
+    this.history = history;
+    this.events = events;
+    this.renderer = renderer;
+    this.clock = clock;
+    this.zone = zone;
+  }
+
+  /** Creates a draft from a valid form and returns its id. */
+  public long create(Account by, ArticleForm form) {
+    Instant now = clock.instant();
+    long id =
+        jdbi.inTransaction(
+            h -> {
+              String slug =
+                  freeSlug(h, form.slug().isBlank() ? Slugs.of(form.headline()) : form.slug(), 0);
+              long articleId = articles.insert(h, draft(h, form, slug, Status.DRAFT, null, null));
+              history.recordTransition(h, articleId, by.id(), null, Status.DRAFT, now);
+              history.recordRevision(h, revision(articleId, form, now, "created"), by.id());
+              return articleId;
+            });
+    return id;
+  }
+
+  /** Saves a valid form over an article, keeping its status, and records a revision. */
+  public void save(Account by, Article current, ArticleForm form, String note) {
+    Instant now = clock.instant();
+    jdbi.useTransaction(
+        h -> {
+          String wanted = form.slug().isBlank() ? current.slug() : form.slug();
+          String slug = wanted.equals(current.slug()) ? wanted : freeSlug(h, wanted, current.id());
+          Instant updated = current.isPublished() ? now : current.updatedAt();
+          articles.update(
+              h,
+              current.id(),
+              draft(h, form, slug, current.status(), current.publishedAt(), updated));
+          history.recordRevision(h, revision(current.id(), form, now, note), by.id());
+        });
+    events.announce(new ArticleChange(current.id(), ArticleChange.Kind.SAVED));
+  }
+
+  /**
+   * Moves an article to a new status. Publishing and scheduling need what {@link
+   * ArticleForm#missingToPublish} lists; the returned map says what is missing (empty on success).
+   */
+  public Map<String, String> move(Account by, Article a, Status to, Instant when) {
+    if ((to == Status.PUBLISHED || to == Status.SCHEDULED)) {
+      Map<String, String> missing = ArticleForm.missingToPublish(a);
+      if (!missing.isEmpty()) {
+        return missing;
+      }
+    }
+    Instant now = clock.instant();
+    Instant published =
+        switch (to) {
+          case PUBLISHED ->
+              a.publishedAt() != null && a.status() == Status.UNPUBLISHED ? a.publishedAt() : now;
+          case SCHEDULED -> when;
+          default ->
+              a.status() == Status.PUBLISHED || a.status() == Status.UNPUBLISHED
+                  ? a.publishedAt()
+                  : null;
+        };
+    jdbi.useTransaction(
+        h -> {
+          articles.setStatus(h, a.id(), to, published);
+          history.recordTransition(h, a.id(), by.id(), a.status(), to, now);
+        });
+    events.announce(new ArticleChange(a.id(), ArticleChange.Kind.SAVED));
+    return Map.of();
+  }
+
+  /**
+   * Publishes every scheduled article whose time has come. Each is claimed by a conditional update
+   * (status still 'scheduled'), so it goes live exactly once even with several nodes or a restart.
+   */
+  public int publishDue() {
+    Instant now = clock.instant();
+    List<Long> due = articles.dueForPublication(now);
+    int published = 0;
+    for (long id : due) {
+      boolean claimed =
+          jdbi.inTransaction(
+              h -> {
+                boolean mine = articles.claimScheduled(h, id);
+                if (mine) {
+                  history.recordTransition(h, id, null, Status.SCHEDULED, Status.PUBLISHED, now);
+                }
+                return mine;
+              });
+      if (claimed) {
+        published++;
+        events.announce(new ArticleChange(id, ArticleChange.Kind.SAVED));
+      }
+    }
+    return published;
+  }
+
+  public void correct(Article a, Correction.Kind kind, String text) {
+    articles.addCorrection(a.id(), kind, text, clock.instant());
+    events.announce(new ArticleChange(a.id(), ArticleChange.Kind.SAVED));
+  }
+
+  /** Restores an old revision as a new save, so nothing in the history is lost. */
+  public void restore(Account by, Article current, Revision r) {
+    List<Long> authors =
+        r.authorIds().isBlank()
+            ? List.of()
+            : java.util.Arrays.stream(r.authorIds().split(",")).map(Long::parseLong).toList();
+    ArticleForm form =
+        new ArticleForm(
+            r.headline(),
+            current.slug(),
+            r.standfirst(),
+            r.bodyMarkdown(),
+            String.valueOf(r.sectionId()),
+            r.tagNames(),
+            authors,
+            nz(r.imageUrl()),
+            nz(r.imageAlt()),
+            nz(r.imageCaption()),
+            nz(r.imageCredit()),
+            nz(r.seoTitle()),
+            nz(r.seoDescription()),
+            nz(r.canonicalUrl()));
+    save(by, current, form, "restored revision " + r.id());
+  }
+
+  private ArticleDraft draft(
+      Handle h, ArticleForm form, String slug, Status status, Instant published, Instant updated) {
+    List<Long> tagIds = form.tagNames().stream().map(t -> tags.ensure(h, t)).toList();
+    FeaturedImage image =
+        form.imageUrl().isBlank()
+            ? null
+            : new FeaturedImage(
+                form.imageUrl(),
+                form.imageAlt(),
+                blankToNull(form.imageCaption()),
+                blankToNull(form.imageCredit()));
+    return new ArticleDraft(
+        slug,
+        form.section(),
+        form.headline(),
+        form.standfirst(),
+        form.body(),
+        renderer.render(form.body()),
+        status,
+        zone.get(),
+        published,
+        updated,
+        image,
+        blankToNull(form.canonicalUrl()),
+        blankToNull(form.seoTitle()),
+        blankToNull(form.seoDescription()),
+        form.authorIds(),
+        tagIds);
+  }
+
+  private static Revision revision(long articleId, ArticleForm f, Instant at, String note) {
+    return new Revision(
+        0,
+        articleId,
+        null,
+        at,
+        f.headline(),
+        f.standfirst(),
+        f.body(),
+        f.section(),
+        String.join(", ", f.tagNames()),
+        f.authorIds().stream().map(String::valueOf).collect(Collectors.joining(",")),
+        blankToNull(f.seoTitle()),
+        blankToNull(f.seoDescription()),
+        blankToNull(f.canonicalUrl()),
+        blankToNull(f.imageUrl()),
+        blankToNull(f.imageAlt()),
+        blankToNull(f.imageCaption()),
+        blankToNull(f.imageCredit()),
+        note);
+  }
+
+  /** The slug, or the slug with -2, -3 … when another article already has it. */
+  private String freeSlug(Handle h, String slug, long self) {
+    String candidate = slug;
+    for (int n = 2; articles.slugTaken(h, candidate, self); n++) {
+      candidate = slug + "-" + n;
+    }
+    return candidate;
+  }
+
+  static List<String> names(List<Tag> tags) {
+    return tags.stream().map(Tag::name).toList();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}

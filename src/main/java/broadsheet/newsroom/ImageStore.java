@@ -1,0 +1,214 @@
+package broadsheet.newsroom;
+
+import broadsheet.store.Database;
+import broadsheet.store.Instants;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Uploaded images under the data directory's media/ folder, named by the SHA-256 of their bytes. A
+ * file is accepted by what its bytes are (the magic number, then a full decode), never by its name
+ * or declared type; SVG, which can carry script, is refused. Resized variants are made once, at
+ * upload, for srcset.
+ */
+public final class ImageStore {
+  static final int[] WIDTHS = {400, 800, 1600};
+  public static final long MAX_BYTES = 10L * 1024 * 1024;
+  private static final long MAX_PIXELS = 40_000_000L;
+
+  private final Path folder;
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  public ImageStore(Path folder, Database database, Clock clock) {
+    this.folder = folder;
+    this.jdbi = database.jdbi();
+    this.clock = clock;
+  }
+
+  /** Why an upload is refused, as a message for the person who sent it. */
+  public static final class Refused extends Exception {
+    Refused(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  public UploadedImage store(byte[] bytes, String alt, long accountId) throws Refused {
+    if (bytes.length == 0) {
+      throw new Refused("The file is empty.");
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new Refused("The file is larger than 10 MB.");
+    }
+    String format = sniff(bytes);
+    BufferedImage image = decode(bytes);
+    if ((long) image.getWidth() * image.getHeight() > MAX_PIXELS) {
+      throw new Refused("The image is too large (over 40 megapixels).");
+    }
+    String hash = sha256(bytes);
+    try {
+      Files.createDirectories(folder);
+      Path original = folder.resolve(hash + "." + format);
+      if (!Files.exists(original)) {
+        Path tmp = Files.createTempFile(folder, "upload", ".tmp");
+        Files.write(tmp, bytes);
+        Files.move(tmp, original, StandardCopyOption.ATOMIC_MOVE);
+      }
+      for (int width : WIDTHS) {
+        if (width <= image.getWidth()) {
+          writeVariant(
+              image, width, folder.resolve(hash + "-" + width + "." + variantExtension(format)));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    UploadedImage uploaded =
+        new UploadedImage(
+            hash, format, image.getWidth(), image.getHeight(), bytes.length, clock.instant(), alt);
+    jdbi.useHandle(
+        h -> {
+          int exists =
+              h.createQuery("SELECT COUNT(*) FROM images WHERE hash = :hash")
+                  .bind("hash", hash)
+                  .mapTo(Integer.class)
+                  .one();
+          if (exists == 0) {
+            h.createUpdate(
+                    "INSERT INTO images (hash, format, width, height, bytes, uploaded_by,"
+                        + " uploaded_at, alt) VALUES (:hash, :format, :width, :height, :bytes,"
+                        + " :by, :at, :alt)")
+                .bind("hash", hash)
+                .bind("format", format)
+                .bind("width", uploaded.width())
+                .bind("height", uploaded.height())
+                .bind("bytes", uploaded.bytes())
+                .bind("by", accountId)
+                .bind("at", Instants.format(uploaded.uploadedAt()))
+                .bind("alt", alt)
+                .execute();
+          }
+        });
+    return uploaded;
+  }
+
+  public List<UploadedImage> recent(int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT hash, format, width, height, bytes, uploaded_at, alt FROM images"
+                        + " ORDER BY uploaded_at DESC, hash LIMIT :limit")
+                .bind("limit", limit)
+                .map(
+                    (rs, c) ->
+                        new UploadedImage(
+                            rs.getString("hash"),
+                            rs.getString("format"),
+                            rs.getInt("width"),
+                            rs.getInt("height"),
+                            rs.getLong("bytes"),
+                            Instants.parse(rs.getString("uploaded_at")),
+                            rs.getString("alt")))
+                .list());
+  }
+
+  /** The stored file for a public name like "{hash}-800.jpg", if there is one. */
+  public Optional<Path> file(String name) {
+    if (!name.matches("[0-9a-f]{64}(-[0-9]{3,4})?\\.(jpg|png|gif|webp)")) {
+      return Optional.empty();
+    }
+    Path p = folder.resolve(name);
+    return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+  }
+
+  static String variantExtension(String format) {
+    return format.equals("png") || format.equals("gif") ? "png" : "jpg";
+  }
+
+  /** The format by magic number; anything else (SVG, HTML, a renamed file) is refused. */
+  static String sniff(byte[] b) throws Refused {
+    if (b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
+      return "jpg";
+    }
+    if (b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+      return "png";
+    }
+    if (b.length > 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') {
+      return "gif";
+    }
+    if (b.length > 12
+        && b[0] == 'R'
+        && b[1] == 'I'
+        && b[2] == 'F'
+        && b[3] == 'F'
+        && b[8] == 'W'
+        && b[9] == 'E'
+        && b[10] == 'B'
+        && b[11] == 'P') {
+      return "webp";
+    }
+    throw new Refused(
+        "Upload a JPEG, PNG, WebP or GIF image. This file is not one of those (SVG is not"
+            + " accepted because it can carry script).");
+  }
+
+  private static BufferedImage decode(byte[] bytes) throws Refused {
+    try {
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+      if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
+        throw new Refused("The image could not be read; the file may be damaged.");
+      }
+      return image;
+    } catch (IOException | RuntimeException e) {
+      throw new Refused("The image could not be read; the file may be damaged.");
+    }
+  }
+
+  private static void writeVariant(BufferedImage image, int width, Path target) throws IOException {
+    if (Files.exists(target)) {
+      return;
+    }
+    int height =
+        Math.max(1, (int) Math.round((double) image.getHeight() * width / image.getWidth()));
+    boolean png = target.toString().endsWith(".png");
+    BufferedImage scaled =
+        new BufferedImage(
+            width, height, png ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = scaled.createGraphics();
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+    g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    if (!png) {
+      g.setColor(java.awt.Color.WHITE);
+      g.fillRect(0, 0, width, height);
+    }
+    g.drawImage(image, 0, 0, width, height, null);
+    g.dispose();
+    Path tmp = Files.createTempFile(target.getParent(), "variant", ".tmp");
+    ImageIO.write(scaled, png ? "png" : "jpg", tmp.toFile());
+    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package broadsheet.newsroom;
+
+import broadsheet.store.Database;
+import broadsheet.store.Instants;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Slows down password guessing: after {@link #LIMIT} failed sign-ins for one account, or {@link
+ * #ADDRESS_LIMIT} from one address, within {@link #WINDOW}, further attempts are refused until the
+ * window has passed. Kept in the store so that every node counts the same failures.
+ */
+public final class SignInThrottle {
+  static final int LIMIT = 5;
+  static final int ADDRESS_LIMIT = 20;
+  static final Duration WINDOW = Duration.ofMinutes(15);
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  public SignInThrottle(Database database, Clock clock) {
+    this.jdbi = database.jdbi();
+    this.clock = clock;
+  }
+
+  public boolean blocked(String email, String address) {
+    return failures("account:" + AccountRepository.normalise(email)) >= LIMIT
+        || failures("address:" + address) >= ADDRESS_LIMIT;
+  }
+
+  public void failed(String email, String address) {
+    String now = Instants.format(clock.instant());
+    jdbi.useTransaction(
+        h -> {
+          for (String subject :
+              new String[] {
+                "account:" + AccountRepository.normalise(email), "address:" + address
+              }) {
+            h.createUpdate(
+                    "INSERT INTO sign_in_failures (subject, failed_at) VALUES (:subject, :at)")
+                .bind("subject", subject)
+                .bind("at", now)
+                .execute();
+          }
+          h.createUpdate("DELETE FROM sign_in_failures WHERE failed_at < :old")
+              .bind("old", Instants.format(clock.instant().minus(WINDOW)))
+              .execute();
+        });
+  }
+
+  public void succeeded(String email) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate("DELETE FROM sign_in_failures WHERE subject = :subject")
+                .bind("subject", "account:" + AccountRepository.normalise(email))
+                .execute());
+  }
+
+  private int failures(String subject) {
+    Instant since = clock.instant().minus(WINDOW);
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT COUNT(*) FROM sign_in_failures WHERE subject = :subject"
+                        + " AND failed_at >= :since")
+                .bind("subject", subject)
+                .bind("since", Instants.format(since))
+                .mapTo(Integer.class)
+                .one());
+  }
+}

@@ -1,0 +1,27 @@
+package broadsheet.newsroom;
+
+import java.time.Instant;
+
+/** An image uploaded to the newsroom, stored by the hash of its bytes. */
+public record UploadedImage(
+    String hash, String format, int width, int height, long bytes, Instant uploadedAt, String alt) {
+
+  /** The variant widths made for it: never wider than the original. */
+  public int[] widths() {
+    return java.util.Arrays.stream(ImageStore.WIDTHS).filter(w -> w <= width).toArray();
+  }
+
+  public int largest() {
+    int[] w = widths();
+    return w.length == 0 ? width : w[w.length - 1];
+  }
+
+  public String variantExtension() {
+    return ImageStore.variantExtension(format);
+  }
+
+  /** The URL articles use: the largest variant (srcset offers the others). */
+  public String url() {
+    return "/media/" + hash + "-" + largest() + "." + variantExtension();
+  }
+}
