@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,8 +36,6 @@ import java.util.Map;
  * always looks current.
  */
 public final class DemoPaper {
-  static final int ARTICLE_COUNT = 44;
-
   private DemoPaper() {}
 
   public static void seed(ServerConfig config) {
@@ -95,15 +92,16 @@ public final class DemoPaper {
             .map(f -> LocalDateTime.parse(f.get("published")))
             .max(Comparator.naturalOrder())
             .orElseThrow();
-    // Shift whole days so that times of day stay as written and the newest lands today.
-    long days = ChronoUnit.DAYS.between(newest.toLocalDate(), now.atZone(zone).toLocalDate());
+    // Shift every date together so that the newest article was published twenty minutes ago.
+    Duration shift =
+        Duration.between(newest.atZone(zone).toInstant(), now.minus(Duration.ofMinutes(20)));
     var articles = new ArticleRepository(database);
     var tags = new TagRepository(database);
     for (int i = 0; i < files.size(); i++) {
       DemoFile f = files.get(i);
       String slug = articleFiles().get(i).replaceFirst("^[0-9]+-", "").replaceFirst("\\.md$", "");
-      Instant published = shifted(f.get("published"), days, zone, now);
-      Instant updated = f.has("updated") ? shifted(f.get("updated"), days, zone, now) : null;
+      Instant published = shifted(f.get("published"), shift, zone);
+      Instant updated = f.has("updated") ? shifted(f.get("updated"), shift, zone) : null;
       FeaturedImage image = null;
       if (f.has("image")) {
         JsonNode img = images.get(f.get("image"));
@@ -132,7 +130,7 @@ public final class DemoPaper {
                   f.getOrDefault("standfirst", ""),
                   f.body(),
                   renderer.render(f.body()),
-                  published.isAfter(now) ? Status.SCHEDULED : Status.PUBLISHED,
+                  Status.PUBLISHED,
                   zone,
                   published,
                   updated,
@@ -144,17 +142,15 @@ public final class DemoPaper {
                   tagIds));
       for (String correction : f.all("correction")) {
         int bar = correction.indexOf('|');
-        Instant at = shifted(correction.substring(0, bar).strip(), days, zone, now);
+        Instant at = shifted(correction.substring(0, bar).strip(), shift, zone);
         articles.addCorrection(
             id, Correction.Kind.CORRECTION, correction.substring(bar + 1).strip(), at);
       }
     }
   }
 
-  private static Instant shifted(String localDateTime, long days, ZoneId zone, Instant now) {
-    Instant t = LocalDateTime.parse(localDateTime).plusDays(days).atZone(zone).toInstant();
-    // A time later today than now would be in the future; keep the paper's past in the past.
-    return t.isAfter(now) ? now.minus(Duration.ofMinutes(5)) : t;
+  private static Instant shifted(String localDateTime, Duration shift, ZoneId zone) {
+    return LocalDateTime.parse(localDateTime).atZone(zone).toInstant().plus(shift);
   }
 
   private static long require(Map<String, Long> ids, String key, String article) {
