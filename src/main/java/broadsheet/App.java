@@ -99,7 +99,7 @@ public final class App implements AutoCloseable {
             pages,
             responses,
             Clock.systemUTC(),
-            Sitemaps.PROTOCOL_LIMIT);
+            limits.sitemapUrls());
     var feedRoutes =
         new FeedRoutes(site::get, sections, articles, authors, tags, responses, sitemaps);
 

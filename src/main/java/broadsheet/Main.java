@@ -78,15 +78,18 @@ public final class Main implements Callable<Integer> {
     @Option(
         names = "--page-cache",
         defaultValue = "${env:BROADSHEET_PAGE_CACHE:-on}",
-        description = "Keep rendered public pages in memory: on (default) or off.")
-    String pageCache;
+        description = "Keep rendered public pages in memory: ${COMPLETION-CANDIDATES}.")
+    Toggle pageCache;
 
     boolean pageCacheOn() {
-      if (!pageCache.equals("on") && !pageCache.equals("off")) {
-        throw new IllegalArgumentException("--page-cache must be on or off, not " + pageCache);
-      }
-      return pageCache.equals("on");
+      return pageCache == Toggle.on;
     }
+  }
+
+  /** A switch on the command line. */
+  enum Toggle {
+    on,
+    off
   }
 
   @Command(name = "serve", description = "Serve the paper from a data directory or database.")

@@ -113,20 +113,20 @@ public final class ArticleRepository {
   public List<Article> relatedTo(Article article, int limit) {
     List<Long> tagIds = article.tags().stream().map(Tag::id).toList();
     String shared =
-        tagIds.isEmpty()
-            ? "0"
-            : "(SELECT COUNT(*) FROM article_tags t WHERE t.article_id = a.id AND t.tag_id IN"
-                + " (<tags>))";
+        "(SELECT COUNT(*) FROM article_tags t WHERE t.article_id = a.id AND t.tag_id IN (<tags>))";
     String sql =
-        SELECT
-            + " WHERE a.status = 'published' AND a.id <> :id"
-            + " AND ("
-            + shared
-            + " > 0 OR a.section_id = :section)"
-            + " ORDER BY "
-            + shared
-            + " DESC, CASE WHEN a.section_id = :section THEN 0 ELSE 1 END,"
-            + " a.published_at DESC, a.id DESC LIMIT :limit";
+        tagIds.isEmpty()
+            ? SELECT
+                + " WHERE a.status = 'published' AND a.id <> :id AND a.section_id = :section"
+                + NEWEST
+                + " LIMIT :limit"
+            : SELECT
+                + " WHERE a.status = 'published' AND a.id <> :id AND ("
+                + shared
+                + " > 0 OR a.section_id = :section) ORDER BY "
+                + shared
+                + " DESC, CASE WHEN a.section_id = :section THEN 0 ELSE 1 END,"
+                + " a.published_at DESC, a.id DESC LIMIT :limit";
     return many(
         sql,
         q -> {

@@ -43,6 +43,10 @@ public final class PublicResponses {
             ctx.header("If-None-Match"),
             ctx.header("If-Modified-Since"));
     ctx.status(reply.status());
+    if (!contentType.contains("charset")) {
+      // Javalin sets UTF-8 on every response, which would add a charset to image types.
+      ctx.res().setCharacterEncoding((String) null);
+    }
     ctx.header("Content-Type", contentType);
     ctx.header("ETag", reply.etag());
     ctx.header("Last-Modified", page.lastModifiedHeader());
