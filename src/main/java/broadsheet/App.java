@@ -3,6 +3,7 @@ package broadsheet;
 import broadsheet.config.ServerConfig;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.AuthorRepository;
+import broadsheet.content.BodyRenderer;
 import broadsheet.content.ContentEvents;
 import broadsheet.content.CurrentSettings;
 import broadsheet.content.PageRepository;
@@ -11,6 +12,7 @@ import broadsheet.content.SettingsRepository;
 import broadsheet.content.TagRepository;
 import broadsheet.feeds.FeedRoutes;
 import broadsheet.feeds.Sitemaps;
+import broadsheet.newsroom.Newsroom;
 import broadsheet.site.Assets;
 import broadsheet.site.CacheBypass;
 import broadsheet.site.CacheFront;
@@ -22,11 +24,13 @@ import broadsheet.site.Templates;
 import broadsheet.store.Database;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.SizeUnit;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The composition root: builds every part of Broadsheet by hand, in order, and starts the server.
@@ -37,12 +41,21 @@ public final class App implements AutoCloseable {
   private final Javalin server;
   private final String baseUrl;
   private final ContentEvents events;
+  private final Newsroom newsroom;
 
-  private App(Database database, Javalin server, String baseUrl, ContentEvents events) {
+  private App(
+      Database database, Javalin server, String baseUrl, ContentEvents events, Newsroom newsroom) {
     this.database = database;
     this.server = server;
     this.baseUrl = baseUrl;
     this.events = events;
+    this.newsroom = newsroom;
+  }
+
+  /** A one-time link to create the first admin, or null when the store has one. */
+  public String setupLink() {
+    String path = newsroom.setupPath();
+    return path == null ? null : baseUrl + path;
   }
 
   /** Limits fixed by protocols, lowered only by tests that need to cross them cheaply. */
@@ -69,26 +82,54 @@ public final class App implements AutoCloseable {
   }
 
   private static App wire(ServerConfig config, Limits limits, Database database) {
+    var clock = Clock.systemUTC();
     var events = new ContentEvents();
     var sections = new SectionRepository(database);
     var articles = new ArticleRepository(database);
     var authors = new AuthorRepository(database);
     var tags = new TagRepository(database);
     var pages = new PageRepository(database);
-    var settingsRepository = new SettingsRepository(database);
+    // The base URL may depend on the port we are given, so settings are read after binding.
+    var site = new CurrentSettings(new SettingsRepository(database));
     var assets = Assets.load();
     var templates = new Templates();
+    var renderer = new BodyRenderer();
+
     var pageCache = new PageCache(256L * 1024 * 1024, config.pageCache());
     events.subscribe(new CacheInvalidation(pageCache, articles, sections)::articleChanged);
     var bypass = new CacheBypass(config.previewHost());
-    var responses = new PublicResponses(pageCache, bypass::test, Clock.systemUTC());
+    var responses = new PublicResponses(pageCache, bypass::test, clock);
 
-    // The base URL may depend on the port we are given, so settings are read after binding.
-    var site = new CurrentSettings(settingsRepository);
+    var newsroom =
+        new Newsroom(
+            database,
+            articles,
+            sections,
+            authors,
+            tags,
+            pages,
+            events,
+            renderer,
+            templates,
+            site::get,
+            () -> assets.url("site.css"),
+            bypass,
+            config.previewHost(),
+            config.dataDir().resolve("media"),
+            () -> pageCache.invalidate(List.of("nav")),
+            clock);
     var siteRoutes =
         new SiteRoutes(
-            site::get, sections, articles, authors, tags, pages, assets, templates, responses);
-
+            site::get,
+            sections,
+            articles,
+            authors,
+            tags,
+            pages,
+            assets,
+            templates,
+            responses,
+            newsroom.preview());
     var sitemaps =
         new Sitemaps(
             site::get,
@@ -98,7 +139,7 @@ public final class App implements AutoCloseable {
             tags,
             pages,
             responses,
-            Clock.systemUTC(),
+            clock,
             limits.sitemapUrls());
     var feedRoutes =
         new FeedRoutes(site::get, sections, articles, authors, tags, responses, sitemaps);
@@ -116,6 +157,11 @@ public final class App implements AutoCloseable {
               javalin.jetty.modifyServer(
                   jetty -> jetty.setHandler(new CacheFront(pageCache, bypass::test, null)));
 
+              // Uploads up to the image limit, with room for the form's other fields.
+              javalin.http.maxRequestSize = 12L * 1024 * 1024;
+              javalin.jetty.multipartConfig.maxFileSize(12, SizeUnit.MB);
+              javalin.jetty.multipartConfig.maxTotalRequestSize(12, SizeUnit.MB);
+              newsroom.register(javalin);
               feedRoutes.register(javalin);
               siteRoutes.register(javalin);
             });
@@ -128,7 +174,8 @@ public final class App implements AutoCloseable {
     }
     String baseUrl = config.baseUrlOr(server.port());
     site.load(baseUrl);
-    return new App(database, server, baseUrl, events);
+    newsroom.start();
+    return new App(database, server, baseUrl, events, newsroom);
   }
 
   public int port() {
@@ -150,6 +197,7 @@ public final class App implements AutoCloseable {
 
   @Override
   public void close() {
+    newsroom.close();
     server.stop();
     database.close();
   }

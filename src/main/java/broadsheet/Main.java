@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "Broadsheet 0.1.0",
     description = "A news publishing platform.",
-    subcommands = {Main.Serve.class, Main.Demo.class})
+    subcommands = {Main.Serve.class, Main.Demo.class, UserCommand.class})
 public final class Main implements Callable<Integer> {
 
   public static void main(String[] args) {
@@ -135,6 +135,10 @@ public final class Main implements Callable<Integer> {
 
   private static int runUntilStopped(App app) throws InterruptedException {
     System.out.println("Broadsheet is serving " + app.baseUrl() + " (Ctrl+C to stop)");
+    String setup = app.setupLink();
+    if (setup != null) {
+      System.out.println("No admin yet. Create the first account within a day at: " + setup);
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

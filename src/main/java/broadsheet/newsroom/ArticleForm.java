@@ -148,7 +148,7 @@ public record ArticleForm(
         .toList();
   }
 
-  boolean hasAuthor(long id) {
+  public boolean hasAuthor(long id) {
     return authorIds.contains(id);
   }
 

@@ -31,7 +31,7 @@ public final class CacheBypass {
     return onPreviewHost(request.getHttpURI().getHost());
   }
 
-  private boolean onPreviewHost(String host) {
+  public boolean onPreviewHost(String host) {
     if (previewHost == null || host == null) {
       return false;
     }

@@ -15,7 +15,8 @@ public record Chrome(
     String path,
     String stylesheet,
     String logo,
-    String currentSection) {
+    String currentSection,
+    boolean preview) {
 
   /** The absolute URL of the paper's logo, the fallback image for sharing. */
   public String logoUrl() {

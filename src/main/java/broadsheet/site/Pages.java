@@ -35,6 +35,7 @@ final class Pages {
   private final Assets assets;
   private final Templates templates;
   private final PublicResponses responses;
+  private final PreviewAccess preview;
 
   Pages(
       BiFunction<Context, String, Chrome> chrome,
@@ -45,7 +46,8 @@ final class Pages {
       PageRepository staticPages,
       Assets assets,
       Templates templates,
-      PublicResponses responses) {
+      PublicResponses responses,
+      PreviewAccess preview) {
     this.chrome = chrome;
     this.sections = sections;
     this.articles = articles;
@@ -55,6 +57,7 @@ final class Pages {
     this.assets = assets;
     this.templates = templates;
     this.responses = responses;
+    this.preview = preview;
   }
 
   void home(Context ctx) {
@@ -181,13 +184,17 @@ final class Pages {
     Section section = section(ctx.pathParam("section"));
     String slug = ctx.pathParam("slug");
     Article article = validSlug(slug) ? articles.findBySlug(slug).orElse(null) : null;
-    if (article == null
+    if (preview.onPreviewHost(ctx)) {
+      // Staff and preview-link holders see any status, at the URL it will have when published.
+      if (article == null || !preview.mayPreview(ctx, article)) {
+        throw PageError.notFound();
+      }
+    } else if (article == null
         || article.status() == Status.DRAFT
         || article.status() == Status.REVIEW
         || article.status() == Status.SCHEDULED) {
       throw PageError.notFound();
-    }
-    if (article.status() == Status.UNPUBLISHED) {
+    } else if (article.status() == Status.UNPUBLISHED) {
       throw PageError.gone();
     }
     if (!article.section().slug().equals(section.slug())) {

@@ -28,6 +28,7 @@ public final class SiteRoutes {
   private final Pages pages;
   private final ConsentRoutes consent;
   private final PublicResponses responses;
+  private final PreviewAccess preview;
 
   public SiteRoutes(
       Supplier<SiteSettings> site,
@@ -38,12 +39,14 @@ public final class SiteRoutes {
       PageRepository staticPages,
       Assets assets,
       Templates templates,
-      PublicResponses responses) {
+      PublicResponses responses,
+      PreviewAccess preview) {
     this.site = site;
     this.sections = sections;
     this.assets = assets;
     this.templates = templates;
     this.responses = responses;
+    this.preview = preview;
     this.pages =
         new Pages(
             this::chrome,
@@ -54,12 +57,14 @@ public final class SiteRoutes {
             staticPages,
             assets,
             templates,
-            responses);
+            responses,
+            preview);
     this.consent = new ConsentRoutes(ctx -> chrome(ctx, null), templates);
   }
 
   public void register(JavalinConfig config) {
     config.router.ignoreTrailingSlashes = false;
+    config.routes.before(this::previewHost);
     config.routes.before(SiteRoutes::dropTrailingSlash);
     readable(config, "/healthz", ctx -> ctx.contentType("text/plain").result("ok"));
     readable(config, "/readyz", ctx -> ready(ctx));
@@ -84,6 +89,21 @@ public final class SiteRoutes {
   public static void readable(JavalinConfig config, String path, Handler handler) {
     config.routes.get(path, handler);
     config.routes.head(path, handler);
+  }
+
+  /**
+   * The preview host is never indexed, and shows nothing to strangers: staff see everything, a
+   * holder of a preview link sees that one article (checked by the article page itself).
+   */
+  private void previewHost(Context ctx) {
+    if (!preview.onPreviewHost(ctx)) {
+      return;
+    }
+    ctx.header("X-Robots-Tag", "noindex, nofollow");
+    boolean staticFile = ctx.path().startsWith("/static/") || ctx.path().startsWith("/media/");
+    if (!staticFile && ctx.queryParam("preview") == null && !preview.isStaff(ctx)) {
+      throw PageError.notFound();
+    }
   }
 
   /** Canonical URLs have no trailing slash; the other form answers 301. */
@@ -126,7 +146,8 @@ public final class SiteRoutes {
         ctx.path(),
         assets.url("site.css"),
         assets.url("logo.png"),
-        currentSection);
+        currentSection,
+        preview.onPreviewHost(ctx));
   }
 
   private void errorPage(PageError e, Context ctx) {

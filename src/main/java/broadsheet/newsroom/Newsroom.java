@@ -1,0 +1,161 @@
+package broadsheet.newsroom;
+
+import broadsheet.content.ArticleRepository;
+import broadsheet.content.AuthorRepository;
+import broadsheet.content.BodyRenderer;
+import broadsheet.content.ContentEvents;
+import broadsheet.content.PageRepository;
+import broadsheet.content.SectionRepository;
+import broadsheet.content.SiteSettings;
+import broadsheet.content.TagRepository;
+import broadsheet.site.CacheBypass;
+import broadsheet.site.PreviewAccess;
+import broadsheet.site.Templates;
+import broadsheet.store.Database;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpResponseException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * The newsroom at /admin, built from its parts: accounts and sessions, the editor and the workflow,
+ * history, preview links, images and the scheduler. Every /admin route passes the gate.
+ */
+public final class Newsroom implements AutoCloseable {
+  private final NewsroomGate gate;
+  private final SignInRoutes signIn;
+  private final ArticleDeskRoutes articles;
+  private final SectionDeskRoutes desk;
+  private final AccountRoutes accountRoutes;
+  private final MediaRoutes media;
+  private final Scheduler scheduler;
+  private final PreviewGate preview;
+  private final SetupTokens setup;
+  private final AccountRepository accountRepository;
+  private final Templates templates;
+  private final AdminFrames frames;
+
+  public Newsroom(
+      Database database,
+      ArticleRepository articleRepository,
+      SectionRepository sections,
+      AuthorRepository authors,
+      TagRepository tags,
+      PageRepository pages,
+      ContentEvents events,
+      BodyRenderer renderer,
+      Templates templates,
+      Supplier<SiteSettings> site,
+      Supplier<String> stylesheet,
+      CacheBypass hosts,
+      String previewHost,
+      Path mediaFolder,
+      Runnable structureChanged,
+      Clock clock) {
+    this.templates = templates;
+    this.accountRepository = new AccountRepository(database);
+    var sessions = new SessionStore(database, accountRepository, clock);
+    this.gate = new NewsroomGate(sessions);
+    this.setup = new SetupTokens(database, clock);
+    var history = new HistoryRepository(database);
+    var previewLinks = new PreviewLinks(database, clock);
+    var images = new ImageStore(mediaFolder, database, clock);
+    var newsroomDesk =
+        new Desk(
+            database,
+            articleRepository,
+            tags,
+            history,
+            events,
+            renderer,
+            clock,
+            () -> site.get().timeZone());
+    this.frames = new AdminFrames(() -> site.get().name(), stylesheet);
+    this.signIn =
+        new SignInRoutes(
+            accountRepository,
+            authors,
+            sessions,
+            new SignInThrottle(database, clock),
+            setup,
+            templates,
+            () -> site.get().name(),
+            stylesheet,
+            frames);
+    this.articles =
+        new ArticleDeskRoutes(
+            articleRepository,
+            new DeskQueries(articleRepository),
+            sections,
+            authors,
+            history,
+            previewLinks,
+            images,
+            newsroomDesk,
+            renderer,
+            templates,
+            frames,
+            () -> site.get().timeZone(),
+            previewHost);
+    this.desk =
+        new SectionDeskRoutes(
+            sections, pages, renderer, templates, frames, clock, structureChanged);
+    this.accountRoutes =
+        new AccountRoutes(
+            new Accounts(accountRepository, authors), accountRepository, templates, frames);
+    this.media = new MediaRoutes(images, templates, frames);
+    this.scheduler = new Scheduler(newsroomDesk, Duration.ofSeconds(2));
+    this.preview = new PreviewGate(hosts, sessions, previewLinks);
+  }
+
+  public PreviewAccess preview() {
+    return preview;
+  }
+
+  public void register(JavalinConfig config) {
+    config.routes.before("/admin", gate::check);
+    config.routes.before("/admin/*", gate::check);
+    signIn.register(config);
+    articles.register(config);
+    desk.register(config);
+    accountRoutes.register(config);
+    media.register(config);
+    config.routes.exception(
+        ForbiddenResponse.class, (e, ctx) -> problem(ctx, 403, "Not allowed", e));
+    config.routes.exception(
+        BadRequestResponse.class, (e, ctx) -> problem(ctx, 400, "That did not work", e));
+  }
+
+  /** Starts scheduled publishing; a missed time while stopped is caught up at once. */
+  public void start() {
+    scheduler.start();
+  }
+
+  /** A one-time link for creating the first admin, or null when there is an admin already. */
+  public String setupPath() {
+    return accountRepository.anyAdmin() ? null : "/admin/setup?token=" + setup.issue();
+  }
+
+  private void problem(Context ctx, int status, String heading, HttpResponseException e) {
+    ctx.status(status);
+    ctx.header("Cache-Control", "no-store");
+    if (ctx.attribute(NewsroomGate.SESSION) != null && ctx.path().startsWith("/admin")) {
+      ctx.html(
+          templates.render(
+              "admin/problem.jte",
+              new AdminViews.Problem(frames.frame(ctx, ""), status, heading, e.getMessage())));
+    } else {
+      ctx.contentType("text/plain; charset=utf-8").result(heading + ": " + e.getMessage() + "\n");
+    }
+  }
+
+  @Override
+  public void close() {
+    scheduler.close();
+  }
+}
