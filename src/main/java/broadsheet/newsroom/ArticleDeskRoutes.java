@@ -122,11 +122,11 @@ final class ArticleDeskRoutes {
   private void create(Context ctx) {
     Account me = NewsroomGate.staff(ctx).account();
     ArticleForm form = ArticleForm.from(ctx);
-    if (me.role() == Role.CONTRIBUTOR || me.role() == Role.AUTHOR) {
-      // Writers below editor always stand on their own byline, so the article stays theirs.
-      if (me.authorId() != null && !form.hasAuthor(me.authorId())) {
-        form = withAuthor(form, me.authorId());
-      }
+    // Writers below editor always stand on their own byline, so the article stays theirs; an
+    // editor who chose nobody is the byline too.
+    boolean ownByline = !me.role().editsEveryone() || form.authorIds().isEmpty();
+    if (ownByline && me.authorId() != null && !form.hasAuthor(me.authorId())) {
+      form = withAuthor(form, me.authorId());
     }
     Map<String, String> problems = problems(form);
     if (!problems.isEmpty() || "preview".equals(ctx.formParam("action"))) {
