@@ -21,16 +21,25 @@ import java.util.stream.Stream;
  */
 public final class TestSite implements AutoCloseable {
   private final Path dataDir;
-  private final App app;
+  private final ServerConfig config;
+  private App app;
   private final HttpClient http =
       HttpClient.newBuilder()
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(5))
           .build();
 
-  private TestSite(Path dataDir, App app) {
+  private TestSite(Path dataDir, ServerConfig config, App app) {
     this.dataDir = dataDir;
+    this.config = config;
     this.app = app;
+  }
+
+  /** Stops the app and starts a new one over the same store, as a restart would. */
+  public void restart(Runnable whileStopped) {
+    app.close();
+    whileStopped.run();
+    app = App.start(config);
   }
 
   /** Starts a site whose store was first filled by {@code seed} (which may do nothing). */
@@ -54,7 +63,7 @@ public final class TestSite implements AutoCloseable {
       try (var db = broadsheet.store.Database.open(config.storeUrl())) {
         seed.accept(db);
       }
-      return new TestSite(dir, App.start(config, limits));
+      return new TestSite(dir, config, App.start(config, limits));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
