@@ -1,0 +1,133 @@
+package broadsheet.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import broadsheet.Fixtures;
+import broadsheet.TestSite;
+import broadsheet.content.AuthorRepository;
+import broadsheet.newsroom.AccountRepository;
+import broadsheet.newsroom.Accounts;
+import java.time.Duration;
+import java.util.HashMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What people click, in a real browser: the consent banner, and a story from draft to home page.
+ */
+class ReaderAndNewsroomBrowserTest {
+  private TestSite site;
+  private ChromeDriver browser;
+
+  @BeforeEach
+  void start() throws Exception {
+    browser = Browser.start();
+    site = TestSite.start(Fixtures::smallPaper);
+    var accounts =
+        new Accounts(
+            new AccountRepository(site.app().database()),
+            new AuthorRepository(site.app().database()));
+    accounts.add(
+        "writer@test.example",
+        "Wendy Writer",
+        "contributor",
+        "writer password 123",
+        new HashMap<>());
+    accounts.add(
+        "editor@test.example", "Eddie Editor", "editor", "editor password 123", new HashMap<>());
+  }
+
+  @AfterEach
+  void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (site != null) {
+      site.close();
+    }
+  }
+
+  @Test
+  void aReaderRejectsCookiesAndThenLoadsAVideoFromItsPlaceholder() {
+    browser.get(site.url("/city/tram-line-opens"));
+    assertThat(browser.manage().getCookies()).isEmpty();
+    browser.findElement(By.cssSelector(".consent-banner button[value=reject]")).click();
+    assertThat(browser.getCurrentUrl()).endsWith("/city/tram-line-opens");
+    assertThat(browser.findElements(By.cssSelector(".consent-banner"))).isEmpty();
+    assertThat(browser.manage().getCookieNamed("consent").getValue()).isEqualTo("v1-a0-m0-e0");
+    assertThat(browser.findElements(By.tagName("iframe"))).isEmpty();
+
+    browser.findElement(By.cssSelector(".embed-placeholder button")).click();
+    assertThat(browser.findElement(By.cssSelector(".story iframe")).getAttribute("src"))
+        .contains("youtube-nocookie.com/embed/tram-video");
+
+    browser.findElement(By.linkText("Cookie settings")).click();
+    browser.findElement(By.cssSelector(".consent-actions button[value=reject]")).click();
+    assertThat(browser.findElements(By.tagName("iframe"))).isEmpty();
+  }
+
+  @Test
+  void aContributorWritesAndSubmitsAndAnEditorPublishesToTheHomePage() {
+    signIn("writer@test.example", "writer password 123");
+    browser.findElement(By.linkText("New article")).click();
+    browser
+        .findElement(By.id("f-headline"))
+        .sendKeys("Lighthouse keeper retires after forty years");
+    browser
+        .findElement(By.id("f-standfirst"))
+        .sendKeys("Margaret Dunn climbed the 112 steps for the last time.");
+    browser
+        .findElement(By.id("f-body"))
+        .sendKeys("She climbed the steps every night.\n\nIt was **“the best job in the world.”**");
+    new Select(browser.findElement(By.id("f-section"))).selectByVisibleText("City");
+    browser.findElement(By.id("f-tags")).sendKeys("Lighthouse");
+    browser.findElement(By.cssSelector("button[value=preview]")).click();
+    assertThat(browser.findElement(By.cssSelector(".preview-pane strong")).getText())
+        .isEqualTo("“the best job in the world.”");
+    browser.findElement(By.cssSelector("button[value=save]")).click();
+    waitForText(".notice", "Saved.");
+    assertThat(browser.findElements(By.xpath("//button[text()='Publish']"))).isEmpty();
+    browser.findElement(By.xpath("//button[text()='Submit for review']")).click();
+    assertThat(browser.findElement(By.cssSelector(".article-status .status")).getText())
+        .isEqualTo("review");
+    browser.findElement(By.cssSelector(".sign-out button")).click();
+
+    signIn("editor@test.example", "editor password 123");
+    new Select(browser.findElement(By.id("filter-status"))).selectByVisibleText("review");
+    browser.findElement(By.cssSelector(".filters button")).click();
+    browser.findElement(By.linkText("Lighthouse keeper retires after forty years")).click();
+    browser.findElement(By.xpath("//button[text()='Publish']")).click();
+    assertThat(browser.findElement(By.cssSelector(".article-status .status")).getText())
+        .isEqualTo("published");
+
+    browser.manage().deleteAllCookies();
+    browser.get(site.url("/"));
+    browser.findElement(By.linkText("Lighthouse keeper retires after forty years")).click();
+    assertThat(browser.getTitle())
+        .isEqualTo("Lighthouse keeper retires after forty years | City | The Test Courier");
+    assertThat(browser.findElement(By.cssSelector(".byline")).getText()).contains("Wendy Writer");
+  }
+
+  /** Waits for the page a click led to, then for the text to be there. */
+  private void waitForText(String css, String text) {
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(ExpectedConditions.textToBe(By.cssSelector(css), text));
+  }
+
+  private void signIn(String email, String password) {
+    browser.get(site.url("/admin"));
+    browser.findElement(By.id("email")).sendKeys(email);
+    browser.findElement(By.id("password")).sendKeys(password);
+    browser.findElement(By.cssSelector("main button[type=submit]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlContains("/admin/articles"));
+  }
+}
