@@ -13,6 +13,10 @@ import broadsheet.content.TagRepository;
 import broadsheet.feeds.FeedRoutes;
 import broadsheet.feeds.Sitemaps;
 import broadsheet.newsroom.Newsroom;
+import broadsheet.search.ArticleSearch;
+import broadsheet.search.RelatedArticles;
+import broadsheet.search.SearchIndex;
+import broadsheet.search.SearchRoutes;
 import broadsheet.site.Assets;
 import broadsheet.site.CacheBypass;
 import broadsheet.site.CacheFront;
@@ -42,14 +46,21 @@ public final class App implements AutoCloseable {
   private final String baseUrl;
   private final ContentEvents events;
   private final Newsroom newsroom;
+  private final SearchIndex index;
 
   private App(
-      Database database, Javalin server, String baseUrl, ContentEvents events, Newsroom newsroom) {
+      Database database,
+      Javalin server,
+      String baseUrl,
+      ContentEvents events,
+      Newsroom newsroom,
+      SearchIndex index) {
     this.database = database;
     this.server = server;
     this.baseUrl = baseUrl;
     this.events = events;
     this.newsroom = newsroom;
+    this.index = index;
   }
 
   /** A one-time link to create the first admin, or null when the store has one. */
@@ -95,6 +106,12 @@ public final class App implements AutoCloseable {
     var templates = new Templates();
     var renderer = new BodyRenderer();
 
+    // The index follows the store first, so pages rendered after a change see it in search too.
+    var index = SearchIndex.open(config.dataDir().resolve("index"), articles);
+    events.subscribe(index::articleChanged);
+    var related = new RelatedArticles(index, articles, clock);
+    var search = new ArticleSearch(index, articles, sections::all, clock);
+
     var pageCache = new PageCache(256L * 1024 * 1024, config.pageCache());
     events.subscribe(new CacheInvalidation(pageCache, articles, sections)::articleChanged);
     var bypass = new CacheBypass(config.previewHost());
@@ -129,7 +146,9 @@ public final class App implements AutoCloseable {
             assets,
             templates,
             responses,
-            newsroom.preview());
+            newsroom.preview(),
+            related::of);
+    var searchRoutes = new SearchRoutes(search, siteRoutes::chromeFor, templates);
     var sitemaps =
         new Sitemaps(
             site::get,
@@ -163,6 +182,7 @@ public final class App implements AutoCloseable {
               javalin.jetty.multipartConfig.maxTotalRequestSize(12, SizeUnit.MB);
               newsroom.register(javalin);
               feedRoutes.register(javalin);
+              searchRoutes.register(javalin);
               siteRoutes.register(javalin);
             });
     try {
@@ -175,7 +195,7 @@ public final class App implements AutoCloseable {
     String baseUrl = config.baseUrlOr(server.port());
     site.load(baseUrl);
     newsroom.start();
-    return new App(database, server, baseUrl, events, newsroom);
+    return new App(database, server, baseUrl, events, newsroom, index);
   }
 
   public int port() {
@@ -199,6 +219,7 @@ public final class App implements AutoCloseable {
   public void close() {
     newsroom.close();
     server.stop();
+    index.close();
     database.close();
   }
 

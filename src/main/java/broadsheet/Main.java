@@ -17,10 +17,15 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "Broadsheet 0.1.0",
     description = "A news publishing platform.",
-    subcommands = {Main.Serve.class, Main.Demo.class, UserCommand.class})
+    subcommands = {Main.Serve.class, Main.Demo.class, UserCommand.class, ReindexCommand.class})
 public final class Main implements Callable<Integer> {
+  // Lucene notes on every start that the JDK's incubating vector module is not enabled; that
+  // only matters for vector search, which Broadsheet does not use. Held here so it is not lost.
+  private static final java.util.logging.Logger LUCENE_VECTORS =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
   public static void main(String[] args) {
+    LUCENE_VECTORS.setLevel(java.util.logging.Level.OFF);
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {

@@ -106,42 +106,43 @@ public final class ArticleRepository {
         q -> q.bind("author", authorId));
   }
 
-  /**
-   * Related by the store alone: articles sharing most tags with this one, then the same section,
-   * newest first; never the article itself.
-   */
-  public List<Article> relatedTo(Article article, int limit) {
-    List<Long> tagIds = article.tags().stream().map(Tag::id).toList();
-    String shared =
-        "(SELECT COUNT(*) FROM article_tags t WHERE t.article_id = a.id AND t.tag_id IN (<tags>))";
-    String sql =
-        tagIds.isEmpty()
-            ? SELECT
-                + " WHERE a.status = 'published' AND a.id <> :id AND a.section_id = :section"
-                + NEWEST
-                + " LIMIT :limit"
-            : SELECT
-                + " WHERE a.status = 'published' AND a.id <> :id AND ("
-                + shared
-                + " > 0 OR a.section_id = :section) ORDER BY "
-                + shared
-                + " DESC, CASE WHEN a.section_id = :section THEN 0 ELSE 1 END,"
-                + " a.published_at DESC, a.id DESC LIMIT :limit";
-    return many(
-        sql,
-        q -> {
-          q.bind("id", article.id()).bind("section", article.section().id()).bind("limit", limit);
-          if (!tagIds.isEmpty()) {
-            q.bindList("tags", tagIds);
-          }
-        });
-  }
-
   /** Published articles since a time, newest first, for the news sitemap. */
   public List<ArticleLink> linksSince(Instant since, int limit) {
     return links(
         " AND a.published_at >= :since" + NEWEST + " LIMIT :limit",
         q -> q.bind("since", Instants.format(since)).bind("limit", limit));
+  }
+
+  /** Every published article in batches, oldest id first, for rebuilding the search index. */
+  public void eachPublished(int batchSize, Consumer<List<Article>> consumer) {
+    long after = 0;
+    while (true) {
+      long from = after;
+      List<Article> batch =
+          many(
+              SELECT + " WHERE a.status = 'published' AND a.id > :after ORDER BY a.id LIMIT :limit",
+              q -> q.bind("after", from).bind("limit", batchSize));
+      if (batch.isEmpty()) {
+        return;
+      }
+      consumer.accept(batch);
+      after = batch.get(batch.size() - 1).id();
+    }
+  }
+
+  /** Published articles by id, in the order of the ids given (search results, related lists). */
+  public List<Article> publishedByIds(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Article> byId = new HashMap<>();
+    for (Article a :
+        many(
+            SELECT + " WHERE a.status = 'published' AND a.id IN (<ids>)",
+            q -> q.bindList("ids", ids))) {
+      byId.put(a.id(), a);
+    }
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
   /** Every published article's link, in a stable order, streamed to keep memory flat. */

@@ -36,6 +36,7 @@ final class Pages {
   private final Templates templates;
   private final PublicResponses responses;
   private final PreviewAccess preview;
+  private final BiFunction<Article, Integer, List<Article>> related;
 
   Pages(
       BiFunction<Context, String, Chrome> chrome,
@@ -47,7 +48,8 @@ final class Pages {
       Assets assets,
       Templates templates,
       PublicResponses responses,
-      PreviewAccess preview) {
+      PreviewAccess preview,
+      BiFunction<Article, Integer, List<Article>> related) {
     this.chrome = chrome;
     this.sections = sections;
     this.articles = articles;
@@ -58,6 +60,7 @@ final class Pages {
     this.templates = templates;
     this.responses = responses;
     this.preview = preview;
+    this.related = related;
   }
 
   void home(Context ctx) {
@@ -236,7 +239,7 @@ final class Pages {
       crumbs.add(new Views.Crumb(top.name(), top.path()));
     }
     crumbs.add(new Views.Crumb(section.name(), section.path()));
-    List<Article> related = articles.relatedTo(article, RELATED);
+    List<Article> related = this.related.apply(article, RELATED);
     responses.html(
         ctx,
         templates.render(

@@ -1,5 +1,6 @@
 package broadsheet.site;
 
+import broadsheet.content.Article;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.AuthorRepository;
 import broadsheet.content.PageRepository;
@@ -13,6 +14,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +42,8 @@ public final class SiteRoutes {
       Assets assets,
       Templates templates,
       PublicResponses responses,
-      PreviewAccess preview) {
+      PreviewAccess preview,
+      BiFunction<Article, Integer, List<Article>> related) {
     this.site = site;
     this.sections = sections;
     this.assets = assets;
@@ -58,7 +61,8 @@ public final class SiteRoutes {
             assets,
             templates,
             responses,
-            preview);
+            preview,
+            related);
     this.consent = new ConsentRoutes(ctx -> chrome(ctx, null), templates);
   }
 
@@ -135,6 +139,11 @@ public final class SiteRoutes {
         assets.isFingerprinted(path)
             ? "public, max-age=31536000, immutable"
             : "public, max-age=3600");
+  }
+
+  /** The chrome of a page outside any section, for other features' pages (search). */
+  public Chrome chromeFor(Context ctx) {
+    return chrome(ctx, null);
   }
 
   Chrome chrome(Context ctx, String currentSection) {

@@ -112,13 +112,13 @@ class HttpCachingTest {
 
   @Test
   void thePreviewHostBypassesTheCache() throws IOException {
+    // The public page is in the cache; the preview host must not be answered from it.
     assertThat(site.get(ARTICLE).body()).contains("World story number 5");
-    site.app()
-        .database()
-        .jdbi()
-        .useHandle(
-            h -> h.execute("UPDATE articles SET headline = 'Fresh' WHERE slug = 'world-story-5'"));
-    assertThat(rawGet("preview.test", ARTICLE)).contains("Fresh").contains("no-store");
+    String preview = rawGet("preview.test", ARTICLE);
+    assertThat(preview)
+        .startsWith("HTTP/1.1 404")
+        .contains("no-store")
+        .doesNotContain("World story number 5");
     assertThat(site.get(ARTICLE).body()).contains("World story number 5");
   }
 

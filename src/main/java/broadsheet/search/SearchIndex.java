@@ -1,0 +1,248 @@
+package broadsheet.search;
+
+import broadsheet.content.Article;
+import broadsheet.content.ArticleChange;
+import broadsheet.content.ArticleRepository;
+import broadsheet.content.Author;
+import broadsheet.content.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.jsoup.Jsoup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index of published articles under the data directory's index/ folder. The store is the
+ * source of truth: the index follows article changes as they are announced, and is rebuilt from the
+ * store when it is missing, unreadable, or out of step at start-up.
+ */
+public final class SearchIndex implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+
+  static final String ID = "id";
+  static final String HEADLINE = "headline";
+  static final String STANDFIRST = "standfirst";
+  static final String BODY = "body";
+  static final String TAGS = "tags";
+  static final String AUTHORS = "authors";
+  static final String SECTION = "section";
+  static final String YEAR = "year";
+  static final String PUBLISHED = "published";
+
+  /** Unstemmed words of the text, for "did you mean" suggestions readers can read. */
+  static final String SPELL = "spell";
+
+  private final Path folder;
+  private final ArticleRepository articles;
+  private final Analyzer analyzer =
+      new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(SPELL, new StandardAnalyzer()));
+  private Directory directory;
+  private IndexWriter writer;
+  private SearcherManager searchers;
+
+  private SearchIndex(Path folder, ArticleRepository articles) {
+    this.folder = folder;
+    this.articles = articles;
+  }
+
+  /** Opens the index, rebuilding it from the store if it is missing, broken or out of step. */
+  public static SearchIndex open(Path folder, ArticleRepository articles) {
+    return open(folder, articles, true);
+  }
+
+  /** Opens the index; {@code verify} false skips the check when a rebuild follows anyway. */
+  public static SearchIndex open(Path folder, ArticleRepository articles, boolean verify) {
+    SearchIndex index = new SearchIndex(folder, articles);
+    try {
+      index.openWriter();
+      if (verify && index.count() != articles.countPublished()) {
+        LOG.info("search index out of step with the store; rebuilding");
+        index.rebuild(n -> {});
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("search index unreadable ({}); rebuilding from the store", e.toString());
+      index.closeQuietly();
+      index.wipe();
+      try {
+        index.openWriter();
+        index.rebuild(n -> {});
+      } catch (IOException again) {
+        throw new UncheckedIOException("cannot build the search index in " + folder, again);
+      }
+    }
+    return index;
+  }
+
+  private void openWriter() throws IOException {
+    Files.createDirectories(folder);
+    directory = FSDirectory.open(folder);
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    writer = new IndexWriter(directory, config);
+    writer.commit();
+    searchers = new SearcherManager(writer, null);
+  }
+
+  Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /** Replaces the whole index with the store's published articles; reports progress. */
+  public int rebuild(IntConsumer progress) throws IOException {
+    writer.deleteAll();
+    int[] done = {0};
+    articles.eachPublished(
+        500,
+        batch -> {
+          try {
+            for (Article a : batch) {
+              writer.addDocument(document(a));
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          done[0] += batch.size();
+          progress.accept(done[0]);
+        });
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+    return done[0];
+  }
+
+  /** Follows one change: a published article is (re)indexed, anything else removed. */
+  public void articleChanged(ArticleChange change) {
+    try {
+      Article a = articles.findById(change.articleId()).orElse(null);
+      Term id = new Term(ID, String.valueOf(change.articleId()));
+      if (a != null && a.isPublished()) {
+        writer.updateDocument(id, document(a));
+      } else {
+        writer.deleteDocuments(id);
+      }
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot update the search index", e);
+    }
+  }
+
+  int count() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.getIndexReader().numDocs();
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Runs a piece of work against the current searcher. */
+  <T> T withSearcher(SearchWork<T> work) {
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return work.run(s);
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Work done with a searcher. */
+  interface SearchWork<T> {
+    T run(IndexSearcher searcher) throws IOException;
+  }
+
+  static Document document(Article a) {
+    Document d = new Document();
+    d.add(new StringField(ID, String.valueOf(a.id()), Field.Store.YES));
+    d.add(new TextField(HEADLINE, a.headline(), Field.Store.YES));
+    d.add(new TextField(STANDFIRST, a.standfirst(), Field.Store.YES));
+    String body = Jsoup.parse(a.bodyHtml()).text();
+    d.add(new TextField(BODY, body, Field.Store.YES));
+    d.add(new TextField(SPELL, a.headline() + " " + a.standfirst() + " " + body, Field.Store.NO));
+    d.add(
+        new TextField(
+            TAGS, String.join(" . ", a.tags().stream().map(Tag::name).toList()), Field.Store.NO));
+    d.add(
+        new TextField(
+            AUTHORS,
+            String.join(" . ", a.authors().stream().map(Author::name).toList()),
+            Field.Store.NO));
+    for (Tag t : a.tags()) {
+      d.add(new StringField("tag", t.slug(), Field.Store.NO));
+    }
+    d.add(new StringField(SECTION, a.section().slug(), Field.Store.NO));
+    d.add(new SortedDocValuesField(SECTION, new BytesRef(a.section().slug())));
+    String year = String.valueOf(a.publishedAt().atOffset(ZoneOffset.UTC).getYear());
+    d.add(new StringField(YEAR, year, Field.Store.NO));
+    d.add(new SortedDocValuesField(YEAR, new BytesRef(year)));
+    d.add(new NumericDocValuesField(PUBLISHED, a.publishedAt().getEpochSecond()));
+    d.add(new StoredField(PUBLISHED, a.publishedAt().getEpochSecond()));
+    return d;
+  }
+
+  private void wipe() {
+    try (Stream<Path> files = Files.walk(folder)) {
+      files
+          .sorted(Comparator.reverseOrder())
+          .filter(p -> !p.equals(folder))
+          .forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear the search index in " + folder, e);
+    }
+  }
+
+  private void closeQuietly() {
+    try {
+      close();
+    } catch (RuntimeException e) {
+      LOG.debug("closing a broken index", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (searchers != null) {
+        searchers.close();
+      }
+      if (writer != null) {
+        writer.close();
+      }
+      if (directory != null) {
+        directory.close();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
