@@ -58,11 +58,9 @@ public final class RelatedArticles {
     mlt.setFieldNames(new String[] {SearchIndex.HEADLINE, SearchIndex.BODY});
     mlt.setMinTermFreq(1);
     mlt.setMinDocFreq(2);
-    mlt.setMaxQueryTerms(Integer.getInteger("t.terms", 30));
-    if (Integer.getInteger("t.maxdf", 0) > 0) {
-      mlt.setMaxDocFreqPct(Integer.getInteger("t.maxdf", 0));
-    }
-    mlt.setMinWordLen(Integer.getInteger("t.minlen", 0));
+    // Measured on the BBC corpus (bench/quality): precision@3 0.910 with 30 terms, 0.919 with 50,
+    // 0.927 with 100, 0.932 with 200. Recency and a document-frequency cap changed nothing.
+    mlt.setMaxQueryTerms(200);
     mlt.setBoost(true);
     Query like = mlt.like(self.scoreDocs[0].doc);
     // Words first; shared tags and the section decide when the words say little (short pieces).
@@ -79,10 +77,7 @@ public final class RelatedArticles {
     query.add(
         new TermQuery(new Term(SearchIndex.ID, String.valueOf(article.id()))),
         BooleanClause.Occur.MUST_NOT);
-    Query scored =
-        FunctionScoreQuery.boostByValue(
-            query.build(),
-            new Recency(clock, 0.2, 30));
+    Query scored = FunctionScoreQuery.boostByValue(query.build(), new Recency(clock, 0.2, 30));
     var stored = searcher.storedFields();
     List<Long> ids = new ArrayList<>();
     for (ScoreDoc d : searcher.search(scored, count).scoreDocs) {
