@@ -101,24 +101,18 @@ public final class Main implements Callable<Integer> {
   static final class Serve implements Callable<Integer> {
     @CommandLine.Mixin ServerOptions server = new ServerOptions();
 
-    @Option(
-        names = "--data",
-        defaultValue = "${env:BROADSHEET_DATA:-./data}",
-        description = "Data directory: broadsheet.db, index/, media/ (default ${DEFAULT-VALUE}).")
-    Path data;
-
-    @Option(
-        names = "--db",
-        defaultValue = "${env:BROADSHEET_DB}",
-        description =
-            "Store URL instead of the data directory: sqlite:PATH or a PostgreSQL JDBC URL.")
-    String db;
+    @CommandLine.Mixin StoreOptions store = new StoreOptions();
 
     @Override
     public Integer call() throws Exception {
       ServerConfig config =
           new ServerConfig(
-              server.port, data, db, server.baseUrl, server.previewHost, server.pageCacheOn());
+              server.port,
+              store.data,
+              store.db,
+              server.baseUrl,
+              server.previewHost,
+              server.pageCacheOn());
       return runUntilStopped(App.start(config));
     }
   }

@@ -7,7 +7,6 @@ import broadsheet.store.Database;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -44,26 +43,12 @@ final class UserCommand implements Callable<Integer> {
         description = "admin, editor, author or contributor.")
     String role;
 
-    @Option(
-        names = "--data",
-        defaultValue = "${env:BROADSHEET_DATA:-./data}",
-        description = "Data directory (default ${DEFAULT-VALUE}).")
-    Path data;
-
-    @Option(
-        names = "--db",
-        defaultValue = "${env:BROADSHEET_DB}",
-        description = "Store URL instead of --data.")
-    String db;
+    @picocli.CommandLine.Mixin StoreOptions store = new StoreOptions();
 
     @Override
     public Integer call() throws Exception {
       String password = System.console() == null ? readStdin() : null;
-      String url = db != null && !db.isBlank() ? db : "sqlite:" + data.resolve("broadsheet.db");
-      if (db == null || db.isBlank()) {
-        java.nio.file.Files.createDirectories(data);
-      }
-      try (Database database = Database.open(url)) {
+      try (Database database = Database.open(store.storeUrl())) {
         var accounts =
             new Accounts(new AccountRepository(database), new AuthorRepository(database));
         Map<String, String> problems = new LinkedHashMap<>();
