@@ -134,6 +134,45 @@ public class GenerateStore {
     "research"
   };
 
+  private static final int VOCABULARY = 30_000;
+  private static final String[] SYLLABLES = {
+    "ba", "ker", "lo", "min", "sta", "rel", "do", "fen", "gar", "hol", "ti", "vas", "nor", "pel",
+    "qui", "ron", "sel", "tam", "ul", "ves", "wen", "yar", "zo", "cra", "bri", "dun", "esk", "fro"
+  };
+  private static final String[] LEXICON = lexicon();
+  private static final double[] CUMULATIVE = zipf(VOCABULARY, 1.05);
+
+  private static String[] lexicon() {
+    String[] words = new String[VOCABULARY];
+    System.arraycopy(WORDS, 0, words, 0, WORDS.length);
+    SplittableRandom random = new SplittableRandom(30_000);
+    java.util.Set<String> seen = new java.util.HashSet<>(List.of(WORDS));
+    for (int i = WORDS.length; i < VOCABULARY; ) {
+      StringBuilder w = new StringBuilder();
+      int parts = 2 + random.nextInt(3);
+      for (int p = 0; p < parts; p++) {
+        w.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+      }
+      if (seen.add(w.toString())) {
+        words[i++] = w.toString();
+      }
+    }
+    return words;
+  }
+
+  private static double[] zipf(int n, double s) {
+    double[] cumulative = new double[n];
+    double sum = 0;
+    for (int k = 0; k < n; k++) {
+      sum += 1 / Math.pow(k + 1, s);
+      cumulative[k] = sum;
+    }
+    for (int k = 0; k < n; k++) {
+      cumulative[k] /= sum;
+    }
+    return cumulative;
+  }
+
   public static void main(String[] args) {
     Path dataDir = Path.of(args[0]);
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
@@ -233,9 +272,8 @@ public class GenerateStore {
   }
 
   private static String word(SplittableRandom random) {
-    // Zipf-like: a few words are common, most are rare, as in real text.
-    double u = random.nextDouble();
-    return WORDS[(int) (WORDS.length * u * u)];
+    int k = java.util.Arrays.binarySearch(CUMULATIVE, random.nextDouble());
+    return LEXICON[k < 0 ? Math.min(-k - 1, VOCABULARY - 1) : k];
   }
 
   private static String capitalise(String s) {

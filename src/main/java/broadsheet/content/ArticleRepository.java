@@ -118,14 +118,19 @@ public final class ArticleRepository {
     long after = 0;
     while (true) {
       long from = after;
+      // Walk the primary key and filter afterwards: a status condition in the query would let
+      // the planner choose the status index and rescan it for every batch.
       List<Article> batch =
           many(
-              SELECT + " WHERE a.status = 'published' AND a.id > :after ORDER BY a.id LIMIT :limit",
+              SELECT + " WHERE a.id > :after ORDER BY a.id LIMIT :limit",
               q -> q.bind("after", from).bind("limit", batchSize));
       if (batch.isEmpty()) {
         return;
       }
-      consumer.accept(batch);
+      List<Article> published = batch.stream().filter(Article::isPublished).toList();
+      if (!published.isEmpty()) {
+        consumer.accept(published);
+      }
       after = batch.get(batch.size() - 1).id();
     }
   }

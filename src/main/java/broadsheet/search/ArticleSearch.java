@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -61,7 +60,11 @@ public final class ArticleSearch {
   private SearchResults run(
       IndexSearcher searcher, String input, Query text, String section, String year, int page)
       throws IOException {
-    Query scored = FunctionScoreQuery.boostByValue(text, new Recency(clock, 0.25, 365));
+    Query scored =
+        new BooleanQuery.Builder()
+            .add(text, BooleanClause.Occur.MUST)
+            .add(SearchIndex.recency(clock, 0.5f, 180), BooleanClause.Occur.SHOULD)
+            .build();
     Query filtered = filter(scored, section, year);
     TopDocs top = searcher.search(filtered, page * PAGE_SIZE);
     long total = top.totalHits.value();

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -77,7 +76,8 @@ public final class RelatedArticles {
     query.add(
         new TermQuery(new Term(SearchIndex.ID, String.valueOf(article.id()))),
         BooleanClause.Occur.MUST_NOT);
-    Query scored = FunctionScoreQuery.boostByValue(query.build(), new Recency(clock, 0.2, 30));
+    query.add(SearchIndex.recency(clock, 0.3f, 30), BooleanClause.Occur.SHOULD);
+    Query scored = query.build();
     var stored = searcher.storedFields();
     List<Long> ids = new ArrayList<>();
     for (ScoreDoc d : searcher.search(scored, count).scoreDocs) {
