@@ -36,7 +36,9 @@ public class SearchSpeed {
       int total = articles.countPublished();
       try (SearchIndex index = SearchIndex.open(data.resolve("index"), articles)) {
         var search = new ArticleSearch(index, articles, List::of, Clock.systemUTC());
-        var related = new RelatedArticles(index, articles, Clock.systemUTC());
+        var related =
+            new RelatedArticles(
+                index, articles, new broadsheet.search.RelatedPins(db), Clock.systemUTC());
         SplittableRandom random = new SplittableRandom(7);
         for (int i = 0; i < 300; i++) { // warm up the JIT and the page cache
           search.search(word(random) + " " + word(random), null, null, 1);

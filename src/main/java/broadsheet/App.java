@@ -15,6 +15,7 @@ import broadsheet.feeds.Sitemaps;
 import broadsheet.newsroom.Newsroom;
 import broadsheet.search.ArticleSearch;
 import broadsheet.search.RelatedArticles;
+import broadsheet.search.RelatedPins;
 import broadsheet.search.SearchIndex;
 import broadsheet.search.SearchRoutes;
 import broadsheet.site.Assets;
@@ -109,7 +110,7 @@ public final class App implements AutoCloseable {
     // The index follows the store first, so pages rendered after a change see it in search too.
     var index = SearchIndex.open(config.dataDir().resolve("index"), articles);
     events.subscribe(index::articleChanged);
-    var related = new RelatedArticles(index, articles, clock);
+    var related = new RelatedArticles(index, articles, new RelatedPins(database), clock);
     var search = new ArticleSearch(index, articles, sections::all, clock);
 
     var pageCache = new PageCache(256L * 1024 * 1024, config.pageCache());

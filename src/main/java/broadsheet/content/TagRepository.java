@@ -46,6 +46,32 @@ public final class TagRepository {
     return jdbi.withHandle(h -> ensure(h, name));
   }
 
+  /** Every tag with how many articles carry it, for the newsroom. */
+  public List<Tag> all() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT id, slug, name FROM tags ORDER BY name")
+                .map(
+                    (rs, c) ->
+                        new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
+                .list());
+  }
+
+  /** Renames a tag (its address stays) and returns the articles that carry it. */
+  public List<Long> rename(long id, String name) {
+    return jdbi.inTransaction(
+        h -> {
+          h.createUpdate("UPDATE tags SET name = :name WHERE id = :id")
+              .bind("name", name)
+              .bind("id", id)
+              .execute();
+          return h.createQuery("SELECT article_id FROM article_tags WHERE tag_id = :id")
+              .bind("id", id)
+              .mapTo(Long.class)
+              .list();
+        });
+  }
+
   /** Every tag that has a published article, for the sitemap. */
   public List<Tag> inUse() {
     return jdbi.withHandle(

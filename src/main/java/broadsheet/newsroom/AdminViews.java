@@ -100,6 +100,8 @@ public final class AdminViews {
 
   public record Pages(Frame frame, List<Page> pages) {}
 
+  public record Tags(Frame frame, List<broadsheet.content.Tag> tags, String error) {}
+
   public record PageEditor(
       Frame frame,
       String slug,

@@ -9,6 +9,7 @@ import broadsheet.content.Correction;
 import broadsheet.content.Section;
 import broadsheet.content.SectionRepository;
 import broadsheet.content.Status;
+import broadsheet.search.RelatedPins;
 import broadsheet.site.Templates;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -41,6 +42,7 @@ final class ArticleDeskRoutes {
   private final AdminFrames frames;
   private final Supplier<ZoneId> zone;
   private final String previewHost;
+  private final RelatedPins pins;
 
   ArticleDeskRoutes(
       ArticleRepository articles,
@@ -55,7 +57,8 @@ final class ArticleDeskRoutes {
       Templates templates,
       AdminFrames frames,
       Supplier<ZoneId> zone,
-      String previewHost) {
+      String previewHost,
+      RelatedPins pins) {
     this.articles = articles;
     this.queries = queries;
     this.sections = sections;
@@ -69,6 +72,7 @@ final class ArticleDeskRoutes {
     this.frames = frames;
     this.zone = zone;
     this.previewHost = previewHost;
+    this.pins = pins;
   }
 
   void register(JavalinConfig config) {
@@ -150,7 +154,30 @@ final class ArticleDeskRoutes {
         ctx.queryParam("saved") != null
             ? "Saved."
             : ctx.queryParam("moved") != null ? "Status changed." : null;
-    render(ctx, a, ArticleForm.of(a), Map.of(), null, message);
+    render(ctx, a, formOf(a), Map.of(), null, message);
+  }
+
+  /** The form of a stored article, pinned related articles included. */
+  private ArticleForm formOf(Article a) {
+    String pinned =
+        articles.publishedByIds(pins.of(a.id())).stream()
+            .map(Article::path)
+            .collect(Collectors.joining(", "));
+    return ArticleForm.of(a).withPinned(pinned);
+  }
+
+  /** The ids of the pinned articles, or null after noting which address leads nowhere. */
+  private List<Long> pinnedIds(ArticleForm form, Map<String, String> problems) {
+    List<Long> ids = new java.util.ArrayList<>();
+    for (String slug : form.pinnedSlugs()) {
+      var pinned = articles.findBySlug(slug).filter(Article::isPublished);
+      if (pinned.isEmpty()) {
+        problems.put("pinned", "No published article at …/" + slug + ".");
+        return null;
+      }
+      ids.add(pinned.get().id());
+    }
+    return ids;
   }
 
   private void save(Context ctx) {
@@ -160,13 +187,15 @@ final class ArticleDeskRoutes {
     if (!me.role().editsEveryone() && me.authorId() != null && !form.hasAuthor(me.authorId())) {
       form = withAuthor(form, me.authorId());
     }
-    Map<String, String> problems = problems(form);
+    Map<String, String> problems = new LinkedHashMap<>(problems(form));
+    List<Long> pinned = pinnedIds(form, problems);
     if (!problems.isEmpty() || "preview".equals(ctx.formParam("action"))) {
       ctx.status(problems.isEmpty() ? 200 : 400);
       render(
           ctx, a, form, problems, problems.isEmpty() ? renderer.render(form.body()) : null, null);
       return;
     }
+    pins.set(a.id(), pinned);
     desk.save(me, a, form, "saved");
     ctx.redirect("/admin/articles/" + a.id() + "?saved=1", HttpStatus.SEE_OTHER);
   }
@@ -189,14 +218,14 @@ final class ArticleDeskRoutes {
       when = scheduleTime(ctx.formParam("publish_at"), problem);
       if (when == null) {
         ctx.status(400);
-        render(ctx, a, ArticleForm.of(a), problem, null, null);
+        render(ctx, a, formOf(a), problem, null, null);
         return;
       }
     }
     Map<String, String> missing = desk.move(me, a, to, when);
     if (!missing.isEmpty()) {
       ctx.status(400);
-      render(ctx, a, ArticleForm.of(a), missing, null, "Not yet: fill in what is marked below.");
+      render(ctx, a, formOf(a), missing, null, "Not yet: fill in what is marked below.");
       return;
     }
     ctx.redirect("/admin/articles/" + a.id() + "?moved=1", HttpStatus.SEE_OTHER);
@@ -218,7 +247,7 @@ final class ArticleDeskRoutes {
       render(
           ctx,
           a,
-          ArticleForm.of(a),
+          formOf(a),
           Map.of("correction", "Write the correction (up to 2,000 characters)."),
           null,
           null);
@@ -372,6 +401,7 @@ final class ArticleDeskRoutes {
         f.imageCredit(),
         f.seoTitle(),
         f.seoDescription(),
-        f.canonicalUrl());
+        f.canonicalUrl(),
+        f.pinned());
   }
 }

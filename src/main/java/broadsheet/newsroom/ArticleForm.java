@@ -29,11 +29,12 @@ public record ArticleForm(
     String imageCredit,
     String seoTitle,
     String seoDescription,
-    String canonicalUrl) {
+    String canonicalUrl,
+    String pinned) {
 
   static ArticleForm empty(Account author) {
     List<Long> byline = author.authorId() == null ? List.of() : List.of(author.authorId());
-    return new ArticleForm("", "", "", "", "", "", byline, "", "", "", "", "", "", "");
+    return new ArticleForm("", "", "", "", "", "", byline, "", "", "", "", "", "", "", "");
   }
 
   static ArticleForm of(Article a) {
@@ -52,7 +53,41 @@ public record ArticleForm(
         image == null ? "" : nz(image.credit()),
         nz(a.seoTitle()),
         nz(a.seoDescription()),
-        nz(a.canonicalUrl()));
+        nz(a.canonicalUrl()),
+        "");
+  }
+
+  /** The same form with the pinned related articles shown as their addresses. */
+  ArticleForm withPinned(String addresses) {
+    return new ArticleForm(
+        headline,
+        slug,
+        standfirst,
+        body,
+        sectionId,
+        tags,
+        authorIds,
+        imageUrl,
+        imageAlt,
+        imageCaption,
+        imageCredit,
+        seoTitle,
+        seoDescription,
+        canonicalUrl,
+        addresses);
+  }
+
+  /** The slugs of the pinned related articles, from addresses like /city/tram-line-opens. */
+  List<String> pinnedSlugs() {
+    return Arrays.stream(pinned.split("[,\\s]+"))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .map(s -> s.replaceAll("/+$", ""))
+        .map(s -> s.substring(s.lastIndexOf('/') + 1))
+        .filter(Slugs::isValid)
+        .distinct()
+        .limit(5)
+        .toList();
   }
 
   static ArticleForm from(Context ctx) {
@@ -74,7 +109,8 @@ public record ArticleForm(
         field(ctx, "image_credit"),
         field(ctx, "seo_title"),
         field(ctx, "seo_description"),
-        field(ctx, "canonical_url"));
+        field(ctx, "canonical_url"),
+        field(ctx, "pinned"));
   }
 
   /** Problems that stop any save, keyed by field name. */
@@ -111,6 +147,9 @@ public record ArticleForm(
     }
     if (seoDescription.length() > 400) {
       p.put("seo_description", "Keep the SEO description under 400 characters.");
+    }
+    if (pinned.length() > 2000) {
+      p.put("pinned", "Pin at most five articles.");
     }
     if (tags.length() > 1000) {
       p.put("tags", "Too many tags.");

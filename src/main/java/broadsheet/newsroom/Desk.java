@@ -172,7 +172,8 @@ public final class Desk {
             nz(r.imageCredit()),
             nz(r.seoTitle()),
             nz(r.seoDescription()),
-            nz(r.canonicalUrl()));
+            nz(r.canonicalUrl()),
+            "");
     save(by, current, form, "restored revision " + r.id());
   }
 

@@ -8,6 +8,7 @@ import broadsheet.content.PageRepository;
 import broadsheet.content.SectionRepository;
 import broadsheet.content.SiteSettings;
 import broadsheet.content.TagRepository;
+import broadsheet.search.RelatedPins;
 import broadsheet.site.CacheBypass;
 import broadsheet.site.PreviewAccess;
 import broadsheet.site.Templates;
@@ -101,10 +102,11 @@ public final class Newsroom implements AutoCloseable {
             templates,
             frames,
             () -> site.get().timeZone(),
-            previewHost);
+            previewHost,
+            new RelatedPins(database));
     this.desk =
         new SectionDeskRoutes(
-            sections, pages, renderer, templates, frames, clock, structureChanged);
+            sections, pages, renderer, templates, frames, clock, structureChanged, tags, events);
     this.accountRoutes =
         new AccountRoutes(
             new Accounts(accountRepository, authors), accountRepository, templates, frames);

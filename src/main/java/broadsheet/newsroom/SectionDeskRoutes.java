@@ -1,10 +1,13 @@
 package broadsheet.newsroom;
 
+import broadsheet.content.ArticleChange;
 import broadsheet.content.BodyRenderer;
+import broadsheet.content.ContentEvents;
 import broadsheet.content.PageRepository;
 import broadsheet.content.Section;
 import broadsheet.content.SectionRepository;
 import broadsheet.content.Slugs;
+import broadsheet.content.TagRepository;
 import broadsheet.site.Templates;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -16,7 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** Editors' screens for the paper's structure: sections and static pages. */
+/** Editors' screens for the paper's structure: sections, tags and static pages. */
 final class SectionDeskRoutes {
   /** First path segments the public site uses itself; a section may not take one. */
   static final Set<String> RESERVED =
@@ -45,6 +48,8 @@ final class SectionDeskRoutes {
   private final AdminFrames frames;
   private final Clock clock;
   private final Runnable structureChanged;
+  private final TagRepository tags;
+  private final ContentEvents events;
 
   SectionDeskRoutes(
       SectionRepository sections,
@@ -53,7 +58,9 @@ final class SectionDeskRoutes {
       Templates templates,
       AdminFrames frames,
       Clock clock,
-      Runnable structureChanged) {
+      Runnable structureChanged,
+      TagRepository tags,
+      ContentEvents events) {
     this.sections = sections;
     this.pages = pages;
     this.renderer = renderer;
@@ -61,11 +68,15 @@ final class SectionDeskRoutes {
     this.frames = frames;
     this.clock = clock;
     this.structureChanged = structureChanged;
+    this.tags = tags;
+    this.events = events;
   }
 
   void register(JavalinConfig config) {
     config.routes.get("/admin/sections", ctx -> sectionsPage(ctx, Map.of(), "", "", "", ""));
     config.routes.post("/admin/sections", this::createSection);
+    config.routes.get("/admin/tags", ctx -> tagsPage(ctx, null));
+    config.routes.post("/admin/tags/{id}", this::renameTag);
     config.routes.get("/admin/pages", this::pagesPage);
     config.routes.get("/admin/pages/{slug}", this::editPage);
     config.routes.post("/admin/pages", this::savePage);
@@ -129,6 +140,32 @@ final class SectionDeskRoutes {
                 name,
                 description,
                 parent)));
+  }
+
+  private void tagsPage(Context ctx, String error) {
+    requireDesk(ctx);
+    ctx.html(
+        templates.render(
+            "admin/tags.jte", new AdminViews.Tags(frames.frame(ctx, "tags"), tags.all(), error)));
+  }
+
+  private void renameTag(Context ctx) {
+    requireDesk(ctx);
+    String id = ctx.pathParam("id");
+    String name = value(ctx, "name");
+    if (!id.matches("[0-9]{1,18}")
+        || tags.all().stream().noneMatch(t -> String.valueOf(t.id()).equals(id))) {
+      throw new NotFoundResponse("No such tag.");
+    }
+    if (name.isBlank() || name.length() > 100) {
+      ctx.status(400);
+      tagsPage(ctx, "Give the tag a name of up to 100 characters.");
+      return;
+    }
+    for (long article : tags.rename(Long.parseLong(id), name)) {
+      events.announce(new ArticleChange(article, ArticleChange.Kind.SAVED));
+    }
+    ctx.redirect("/admin/tags", HttpStatus.SEE_OTHER);
   }
 
   private void pagesPage(Context ctx) {

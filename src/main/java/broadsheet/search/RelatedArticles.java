@@ -30,20 +30,33 @@ import org.apache.lucene.search.TopDocs;
 public final class RelatedArticles {
   private final SearchIndex index;
   private final ArticleRepository articles;
+  private final RelatedPins pins;
   private final Clock clock;
 
-  public RelatedArticles(SearchIndex index, ArticleRepository articles, Clock clock) {
+  public RelatedArticles(
+      SearchIndex index, ArticleRepository articles, RelatedPins pins, Clock clock) {
     this.index = index;
     this.articles = articles;
+    this.pins = pins;
     this.clock = clock;
   }
 
+  /** Pinned articles first (those still published), then the closest by content. */
   public List<Article> of(Article article, int count) {
     if (!article.isPublished()) {
       return List.of();
     }
-    List<Long> ids = index.withSearcher(s -> ids(s, article, count));
-    return articles.publishedByIds(ids);
+    List<Article> chosen = new ArrayList<>(articles.publishedByIds(pins.of(article.id())));
+    if (chosen.size() > count) {
+      return chosen.subList(0, count);
+    }
+    List<Long> computed = index.withSearcher(s -> ids(s, article, count + chosen.size()));
+    for (Article a : articles.publishedByIds(computed)) {
+      if (chosen.size() < count && chosen.stream().noneMatch(c -> c.id() == a.id())) {
+        chosen.add(a);
+      }
+    }
+    return chosen;
   }
 
   List<Long> ids(IndexSearcher searcher, Article article, int count) throws IOException {

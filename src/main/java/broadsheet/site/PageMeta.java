@@ -1,8 +1,10 @@
 package broadsheet.site;
 
+import java.util.function.Consumer;
+
 /**
  * What the head of a page says about it: title, description, canonical URL, OpenGraph type and
- * image, structured data, and whether robots may index it.
+ * image, structured data, its feed, paging links, and whether robots may index it.
  */
 public record PageMeta(
     String title,
@@ -24,103 +26,93 @@ public record PageMeta(
   }
 
   public PageMeta withType(String type) {
-    return new PageMeta(
-        title,
-        description,
-        canonical,
-        type,
-        imageUrl,
-        imageAlt,
-        jsonLd,
-        feedUrl,
-        feedTitle,
-        noindex,
-        prevUrl,
-        nextUrl);
+    return with(m -> m.ogType = type);
   }
 
   public PageMeta withImage(String url, String alt) {
-    return new PageMeta(
-        title,
-        description,
-        canonical,
-        ogType,
-        url,
-        alt,
-        jsonLd,
-        feedUrl,
-        feedTitle,
-        noindex,
-        prevUrl,
-        nextUrl);
+    return with(
+        m -> {
+          m.imageUrl = url;
+          m.imageAlt = alt;
+        });
   }
 
   public PageMeta withJsonLd(String json) {
-    return new PageMeta(
-        title,
-        description,
-        canonical,
-        ogType,
-        imageUrl,
-        imageAlt,
-        json,
-        feedUrl,
-        feedTitle,
-        noindex,
-        prevUrl,
-        nextUrl);
+    return with(m -> m.jsonLd = json);
   }
 
-  public PageMeta withFeed(String url, String feedTitle) {
-    return new PageMeta(
-        title,
-        description,
-        canonical,
-        ogType,
-        imageUrl,
-        imageAlt,
-        jsonLd,
-        url,
-        feedTitle,
-        noindex,
-        prevUrl,
-        nextUrl);
+  public PageMeta withFeed(String url, String title) {
+    return with(
+        m -> {
+          m.feedUrl = url;
+          m.feedTitle = title;
+        });
   }
 
   public PageMeta withNoindex() {
-    return new PageMeta(
-        title,
-        description,
-        canonical,
-        ogType,
-        imageUrl,
-        imageAlt,
-        jsonLd,
-        feedUrl,
-        feedTitle,
-        true,
-        prevUrl,
-        nextUrl);
+    return with(m -> m.noindex = true);
   }
 
   public PageMeta withPaging(String prev, String next) {
-    return new PageMeta(
-        title,
-        description,
-        canonical,
-        ogType,
-        imageUrl,
-        imageAlt,
-        jsonLd,
-        feedUrl,
-        feedTitle,
-        noindex,
-        prev,
-        next);
+    return with(
+        m -> {
+          m.prevUrl = prev;
+          m.nextUrl = next;
+        });
   }
 
   /** JSON-LD safe inside a script element: no "</" can close it early. */
   public String jsonLdForScript() {
     return jsonLd == null ? null : jsonLd.replace("</", "<\\/");
+  }
+
+  /** A copy with some fields changed: one place that knows every field. */
+  private PageMeta with(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
+    return new PageMeta(
+        d.title,
+        d.description,
+        d.canonical,
+        d.ogType,
+        d.imageUrl,
+        d.imageAlt,
+        d.jsonLd,
+        d.feedUrl,
+        d.feedTitle,
+        d.noindex,
+        d.prevUrl,
+        d.nextUrl);
+  }
+
+  /** The fields of a page meta being changed. */
+  private static final class Draft {
+    String title;
+    String description;
+    String canonical;
+    String ogType;
+    String imageUrl;
+    String imageAlt;
+    String jsonLd;
+    String feedUrl;
+    String feedTitle;
+    boolean noindex;
+    String prevUrl;
+    String nextUrl;
+
+    Draft(PageMeta m) {
+      title = m.title;
+      description = m.description;
+      canonical = m.canonical;
+      ogType = m.ogType;
+      imageUrl = m.imageUrl;
+      imageAlt = m.imageAlt;
+      jsonLd = m.jsonLd;
+      feedUrl = m.feedUrl;
+      feedTitle = m.feedTitle;
+      noindex = m.noindex;
+      prevUrl = m.prevUrl;
+      nextUrl = m.nextUrl;
+    }
   }
 }

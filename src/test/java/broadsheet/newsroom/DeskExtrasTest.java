@@ -1,0 +1,69 @@
+package broadsheet.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import broadsheet.Fixtures;
+import broadsheet.HtmlChecker;
+import broadsheet.TestSite;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Pinned related articles and the tags screen. */
+class DeskExtrasTest {
+  private static TestSite site;
+
+  @BeforeAll
+  static void start() {
+    site = TestSite.start(Fixtures::smallPaper);
+  }
+
+  @AfterAll
+  static void stop() {
+    site.close();
+  }
+
+  @Test
+  void pinnedRelatedArticlesComeFirstOnThePage() {
+    Staff editor = Staff.signedIn(site, "pinner@test.example", "editor");
+    long id = WorkflowTest.write(editor, "Tram fares frozen");
+    WorkflowTest.move(editor, id, "published");
+    Map<String, String> form = WorkflowTest.article("Tram fares frozen");
+    form.put("pinned", "/world/world-story-20, /harbour/ferry-timetable");
+    form.put("authors", "");
+    assertThat(editor.post("/admin/articles/" + id, form).statusCode()).isEqualTo(303);
+    var related =
+        Jsoup.parse(site.get("/city/tram-fares-frozen").body())
+            .select("#related a")
+            .eachAttr("href");
+    assertThat(related).hasSize(3).startsWith("/world/world-story-20", "/harbour/ferry-timetable");
+    assertThat(editor.get("/admin/articles/" + id).body())
+        .contains("/world/world-story-20, /harbour/ferry-timetable");
+
+    form.put("pinned", "/city/secret-draft");
+    var refused = editor.post("/admin/articles/" + id, form);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("No published article at");
+  }
+
+  @Test
+  void renamingATagKeepsItsAddressAndRefreshesItsPages() {
+    Staff editor = Staff.signedIn(site, "tagger@test.example", "editor");
+    var page = editor.get("/admin/tags");
+    assertThat(HtmlChecker.errors(page.body())).isEmpty();
+    assertThat(site.get("/world/world-story-1").body()).contains(">Diplomacy<");
+    String action =
+        Jsoup.parse(page.body()).select("form[action^=/admin/tags/]").stream()
+            .filter(f -> f.selectFirst("input[name=name]").val().equals("Diplomacy"))
+            .findFirst()
+            .orElseThrow()
+            .attr("action");
+    assertThat(editor.post(action, Map.of("name", "Foreign affairs")).statusCode()).isEqualTo(303);
+    assertThat(site.get("/tag/diplomacy").body()).contains("<h1>Foreign affairs</h1>");
+    assertThat(site.get("/world/world-story-1").body()).contains(">Foreign affairs<");
+    Staff author = Staff.signedIn(site, "not-an-editor@test.example", "author");
+    assertThat(author.post(action, Map.of("name", "Hijacked")).statusCode()).isEqualTo(403);
+  }
+}
