@@ -139,15 +139,28 @@ public class GenerateStore {
     "ba", "ker", "lo", "min", "sta", "rel", "do", "fen", "gar", "hol", "ti", "vas", "nor", "pel",
     "qui", "ron", "sel", "tam", "ul", "ves", "wen", "yar", "zo", "cra", "bri", "dun", "esk", "fro"
   };
+  private static final String[] FUNCTION_WORDS = {
+    "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "as", "be",
+    "at", "by", "this", "had", "not", "are", "but", "from", "or", "have", "an", "they", "which",
+    "one", "were", "there", "been", "has", "their", "if", "will", "would", "into", "no", "such",
+    "then", "these", "its", "than", "them", "so", "some", "could", "when", "who"
+  };
+  private static final int NEWSROOM_RANK = 150;
   private static final String[] LEXICON = lexicon();
   private static final double[] CUMULATIVE = zipf(VOCABULARY, 1.05);
 
   private static String[] lexicon() {
     String[] words = new String[VOCABULARY];
-    System.arraycopy(WORDS, 0, words, 0, WORDS.length);
+    System.arraycopy(FUNCTION_WORDS, 0, words, 0, FUNCTION_WORDS.length);
+    System.arraycopy(WORDS, 0, words, NEWSROOM_RANK, WORDS.length);
     SplittableRandom random = new SplittableRandom(30_000);
     java.util.Set<String> seen = new java.util.HashSet<>(List.of(WORDS));
-    for (int i = WORDS.length; i < VOCABULARY; ) {
+    seen.addAll(List.of(FUNCTION_WORDS));
+    for (int i = FUNCTION_WORDS.length; i < VOCABULARY; ) {
+      if (words[i] != null) {
+        i++;
+        continue;
+      }
       StringBuilder w = new StringBuilder();
       int parts = 2 + random.nextInt(3);
       for (int p = 0; p < parts; p++) {

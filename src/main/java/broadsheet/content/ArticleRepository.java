@@ -28,6 +28,11 @@ public final class ArticleRepository {
              s.position AS s_position, s.parent_id AS s_parent_id
       FROM articles a JOIN sections s ON s.id = a.section_id
       """;
+
+  /** The same columns without the body, for lists that show headlines and standfirsts only. */
+  private static final String SELECT_TEASER =
+      SELECT.replace("a.body_markdown, a.body_html,", "'' AS body_markdown, '' AS body_html,");
+
   private static final String NEWEST = " ORDER BY a.published_at DESC, a.id DESC";
 
   private final Jdbi jdbi;
@@ -135,7 +140,10 @@ public final class ArticleRepository {
     }
   }
 
-  /** Published articles by id, in the order of the ids given (search results, related lists). */
+  /**
+   * Published articles by id, in the order of the ids given (search results, related lists):
+   * teasers, without their bodies, which such lists never show.
+   */
   public List<Article> publishedByIds(List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
@@ -143,7 +151,7 @@ public final class ArticleRepository {
     Map<Long, Article> byId = new HashMap<>();
     for (Article a :
         many(
-            SELECT + " WHERE a.status = 'published' AND a.id IN (<ids>)",
+            SELECT_TEASER + " WHERE a.status = 'published' AND a.id IN (<ids>)",
             q -> q.bindList("ids", ids))) {
       byId.put(a.id(), a);
     }

@@ -78,11 +78,24 @@ public final class ArticleSearch {
             Math.min(top.scoreDocs.length, (page - 1) * PAGE_SIZE),
             top.scoreDocs.length);
     List<SearchResults.Hit> hits = hits(searcher, text, onPage);
-    // Each facet counts as if its own filter were off, so readers can switch between values.
-    Map<String, Long> sectionCounts =
-        searcher.search(filter(text, null, year), new FacetCounts(SearchIndex.SECTION));
-    Map<String, Long> yearCounts =
-        searcher.search(filter(text, section, null), new FacetCounts(SearchIndex.YEAR));
+    // Each facet counts as if its own filter were off, so readers can switch between values;
+    // without filters one pass over the matches serves both.
+    Map<String, Long> sectionCounts;
+    Map<String, Long> yearCounts;
+    if (section == null && year == null) {
+      var both = searcher.search(text, new FacetCounts(SearchIndex.SECTION, SearchIndex.YEAR));
+      sectionCounts = both.get(SearchIndex.SECTION);
+      yearCounts = both.get(SearchIndex.YEAR);
+    } else {
+      sectionCounts =
+          searcher
+              .search(filter(text, null, year), new FacetCounts(SearchIndex.SECTION))
+              .get(SearchIndex.SECTION);
+      yearCounts =
+          searcher
+              .search(filter(text, section, null), new FacetCounts(SearchIndex.YEAR))
+              .get(SearchIndex.YEAR);
+    }
     String suggestion = total == 0 ? suggest(searcher, input) : null;
     int pages = (int) Math.max(1, Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE));
     return new SearchResults(

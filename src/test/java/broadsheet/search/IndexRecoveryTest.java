@@ -1,0 +1,52 @@
+package broadsheet.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import broadsheet.TestSite;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** The store is the source of truth: a lost or damaged index is rebuilt at start-up. */
+class IndexRecoveryTest {
+  @Test
+  void aDamagedOrMissingIndexIsRebuiltAtStartNeverACrash() {
+    try (TestSite site = TestSite.start(SearchTest::corpus)) {
+      Path index = site.dataDir().resolve("index");
+      site.restart(() -> overwriteEveryFile(index));
+      assertThat(hits(site, "regatta")).isEqualTo(3);
+      site.restart(() -> deleteEverything(index));
+      assertThat(hits(site, "regatta")).isEqualTo(3);
+    }
+  }
+
+  private static int hits(TestSite site, String q) {
+    var response = site.get("/search?q=" + q);
+    assertThat(response.statusCode()).isEqualTo(200);
+    return Jsoup.parse(response.body()).select("#results > li").size();
+  }
+
+  private static void overwriteEveryFile(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.toList()) {
+        Files.writeString(f, "not an index");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteEverything(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.toList()) {
+        Files.delete(f);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
