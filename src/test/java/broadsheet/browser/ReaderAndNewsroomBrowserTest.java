@@ -95,8 +95,7 @@ class ReaderAndNewsroomBrowserTest {
     waitForText(".notice", "Saved.");
     assertThat(browser.findElements(By.xpath("//button[text()='Publish']"))).isEmpty();
     browser.findElement(By.xpath("//button[text()='Submit for review']")).click();
-    assertThat(browser.findElement(By.cssSelector(".article-status .status")).getText())
-        .isEqualTo("review");
+    waitForText(".article-status .status", "review");
     browser.findElement(By.cssSelector(".sign-out button")).click();
 
     signIn("editor@test.example", "editor password 123");
@@ -104,8 +103,7 @@ class ReaderAndNewsroomBrowserTest {
     browser.findElement(By.cssSelector(".filters button")).click();
     browser.findElement(By.linkText("Lighthouse keeper retires after forty years")).click();
     browser.findElement(By.xpath("//button[text()='Publish']")).click();
-    assertThat(browser.findElement(By.cssSelector(".article-status .status")).getText())
-        .isEqualTo("published");
+    waitForText(".article-status .status", "published");
 
     browser.manage().deleteAllCookies();
     browser.get(site.url("/"));
