@@ -11,7 +11,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** Staff accounts. */
 public final class AccountRepository {
   private static final String SELECT =
-      "SELECT id, email, name, role, disabled, author_id FROM accounts";
+      "SELECT a.id, a.email, a.name, a.role, a.disabled, a.author_id, au.slug AS author_slug"
+          + " FROM accounts a LEFT JOIN authors au ON au.id = a.author_id";
 
   private final Jdbi jdbi;
 
@@ -21,20 +22,20 @@ public final class AccountRepository {
 
   public Optional<Account> findById(long id) {
     return jdbi.withHandle(
-        h -> h.createQuery(SELECT + " WHERE id = :id").bind("id", id).map(this::map).findOne());
+        h -> h.createQuery(SELECT + " WHERE a.id = :id").bind("id", id).map(this::map).findOne());
   }
 
   public Optional<Account> findByEmail(String email) {
     return jdbi.withHandle(
         h ->
-            h.createQuery(SELECT + " WHERE email = :email")
+            h.createQuery(SELECT + " WHERE a.email = :email")
                 .bind("email", normalise(email))
                 .map(this::map)
                 .findOne());
   }
 
   public List<Account> all() {
-    return jdbi.withHandle(h -> h.createQuery(SELECT + " ORDER BY name").map(this::map).list());
+    return jdbi.withHandle(h -> h.createQuery(SELECT + " ORDER BY a.name").map(this::map).list());
   }
 
   public boolean anyAdmin() {
@@ -105,6 +106,7 @@ public final class AccountRepository {
         rs.getString("name"),
         Role.of(rs.getString("role")),
         rs.getInt("disabled") != 0,
-        authorId);
+        authorId,
+        rs.getString("author_slug"));
   }
 }
