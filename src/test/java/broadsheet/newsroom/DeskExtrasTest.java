@@ -49,6 +49,32 @@ class DeskExtrasTest {
   }
 
   @Test
+  void everyNewsroomScreenIsValidHtml() {
+    Staff admin = Staff.signedIn(site, "valid-admin@test.example", "admin");
+    long id = WorkflowTest.write(admin, "Validated story");
+    for (String path :
+        java.util.List.of(
+            "/admin/articles",
+            "/admin/articles/new",
+            "/admin/articles/" + id,
+            "/admin/articles/" + id + "/history",
+            "/admin/sections",
+            "/admin/tags",
+            "/admin/pages",
+            "/admin/pages/about",
+            "/admin/pages/new",
+            "/admin/accounts",
+            "/admin/media",
+            "/admin/password",
+            "/admin/articles?status=draft&q=valid")) {
+      var response = admin.get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      assertThat(HtmlChecker.errors(response.body())).as(path).isEmpty();
+    }
+    assertThat(admin.get("/admin/accounts").body()).contains("href=\"/author/valid-admin\"");
+  }
+
+  @Test
   void renamingATagKeepsItsAddressAndRefreshesItsPages() {
     Staff editor = Staff.signedIn(site, "tagger@test.example", "editor");
     var page = editor.get("/admin/tags");
