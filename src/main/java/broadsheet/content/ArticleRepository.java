@@ -198,8 +198,7 @@ public final class ArticleRepository {
         "/" + rs.getString("s_slug") + "/" + rs.getString("slug"),
         rs.getString("headline"),
         published,
-        modified,
-        null);
+        modified);
   }
 
   /** The newsroom's view: articles of any status matching the filters, newest change first. */

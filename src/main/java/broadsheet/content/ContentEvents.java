@@ -20,11 +20,4 @@ public final class ContentEvents {
       listener.accept(change);
     }
   }
-
-  /** After a bulk write (an import), everything may have changed. */
-  public void announceAll(Iterable<Long> articleIds) {
-    for (long id : articleIds) {
-      announce(new ArticleChange(id, ArticleChange.Kind.SAVED));
-    }
-  }
 }

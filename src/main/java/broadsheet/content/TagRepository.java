@@ -86,20 +86,4 @@ public final class TagRepository {
                         new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
                 .list());
   }
-
-  /** Tags in use by published articles, most used first. */
-  public List<Tag> popular(int limit) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT g.id, g.slug, g.name, COUNT(*) AS uses FROM tags g"
-                        + " JOIN article_tags t ON t.tag_id = g.id"
-                        + " JOIN articles a ON a.id = t.article_id AND a.status = 'published'"
-                        + " GROUP BY g.id, g.slug, g.name ORDER BY uses DESC, g.name LIMIT :limit")
-                .bind("limit", limit)
-                .map(
-                    (rs, c) ->
-                        new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
-                .list());
-  }
 }

@@ -10,7 +10,6 @@ import broadsheet.content.Correction;
 import broadsheet.content.FeaturedImage;
 import broadsheet.content.Slugs;
 import broadsheet.content.Status;
-import broadsheet.content.Tag;
 import broadsheet.content.TagRepository;
 import broadsheet.store.Database;
 import java.time.Clock;
@@ -236,10 +235,6 @@ public final class Desk {
       candidate = slug + "-" + n;
     }
     return candidate;
-  }
-
-  static List<String> names(List<Tag> tags) {
-    return tags.stream().map(Tag::name).toList();
   }
 
   private static String blankToNull(String s) {

@@ -45,7 +45,8 @@ public final class SetupTokens {
                 > 0);
   }
 
-  void used(String token) {
+  /** Once the first admin exists, no setup link may be used again. */
+  void spent() {
     jdbi.useHandle(h -> h.execute("DELETE FROM setup_tokens"));
   }
 }

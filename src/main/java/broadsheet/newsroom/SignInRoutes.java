@@ -147,7 +147,7 @@ final class SignInRoutes {
     }
     long authorId = authors.insert(freeAuthorSlug(name), name, "", null);
     long id = accounts.insert(email, name, Role.ADMIN, Passwords.hash(password), authorId);
-    setup.used(token);
+    setup.spent();
     startSession(ctx, id);
     ctx.redirect("/admin", HttpStatus.SEE_OTHER);
   }

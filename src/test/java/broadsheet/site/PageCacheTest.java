@@ -93,18 +93,6 @@ class PageCacheTest {
         new HashSet<>(
             Set.of("/", "/world", "/world?page=2", "/tag/diplomacy", "/author/ada-quill"));
     expected.addAll(showIt);
-    System.err.println(
-        "DEBUG world: "
-            + site.get("/world").body().contains("(marker)")
-            + " "
-            + site.get("/world").headers().map());
-    try {
-      java.nio.file.Files.writeString(
-          java.nio.file.Path.of("/tmp/world.html"), site.get("/world").body());
-      java.nio.file.Files.writeString(
-          java.nio.file.Path.of("/tmp/home.html"), site.get("/").body());
-    } catch (Exception e) {
-    }
     Set<String> refreshed = new HashSet<>();
     for (String page : pages) {
       if (site.get(page).body().contains("(marker)")) {
