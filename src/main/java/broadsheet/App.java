@@ -36,12 +36,16 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every part of Broadsheet by hand, in order, and starts the server.
  * Tests build the same graph over a temp data directory.
  */
 public final class App implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
   private final Database database;
   private final Javalin server;
   private final String baseUrl;
@@ -84,7 +88,9 @@ public final class App implements AutoCloseable {
     if (config.dbUrl() == null || config.dbUrl().isBlank()) {
       checkDataDir(config);
     }
+    long began = System.nanoTime();
     Database database = Database.open(config.storeUrl());
+    LOG.info("store open and migrated in {} ms", (System.nanoTime() - began) / 1_000_000);
     try {
       return wire(config, limits, database);
     } catch (RuntimeException e) {
@@ -108,7 +114,9 @@ public final class App implements AutoCloseable {
     var renderer = new BodyRenderer();
 
     // The index follows the store first, so pages rendered after a change see it in search too.
+    long indexBegan = System.nanoTime();
     var index = SearchIndex.open(config.dataDir().resolve("index"), articles);
+    LOG.info("search index open in {} ms", (System.nanoTime() - indexBegan) / 1_000_000);
     events.subscribe(index::articleChanged);
     var related = new RelatedArticles(index, articles, new RelatedPins(database), clock);
     var search = new ArticleSearch(index, articles, sections::all, clock);
@@ -187,7 +195,9 @@ public final class App implements AutoCloseable {
               siteRoutes.register(javalin);
             });
     try {
+      long serverBegan = System.nanoTime();
       server.start("0.0.0.0", config.port());
+      LOG.info("server listening in {} ms", (System.nanoTime() - serverBegan) / 1_000_000);
     } catch (RuntimeException e) {
       server.stop();
       throw new StartupException(

@@ -4,8 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
 /** The store: a pooled connection to SQLite or PostgreSQL, migrated to the current schema. */
@@ -45,12 +43,7 @@ public final class Database implements AutoCloseable {
       throw new StoreException("cannot open the store " + url + ": " + rootMessage(e), e);
     }
     try {
-      Flyway.configure()
-          .dataSource(dataSource)
-          .locations("classpath:db/migration")
-          .placeholders(Map.of("id_column", dialect.idColumn()))
-          .load()
-          .migrate();
+      Migrations.apply(dataSource, dialect);
     } catch (RuntimeException e) {
       dataSource.close();
       throw new StoreException("cannot migrate the store " + url + ": " + rootMessage(e), e);
