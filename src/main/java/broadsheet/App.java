@@ -114,9 +114,7 @@ public final class App implements AutoCloseable {
     var renderer = new BodyRenderer();
 
     // The index follows the store first, so pages rendered after a change see it in search too.
-    long indexBegan = System.nanoTime();
-    var index = SearchIndex.open(config.dataDir().resolve("index"), articles);
-    LOG.info("search index open in {} ms", (System.nanoTime() - indexBegan) / 1_000_000);
+    var index = SearchIndex.openInBackground(config.dataDir().resolve("index"), articles);
     events.subscribe(index::articleChanged);
     var related = new RelatedArticles(index, articles, new RelatedPins(database), clock);
     var search = new ArticleSearch(index, articles, sections::all, clock);
@@ -156,7 +154,8 @@ public final class App implements AutoCloseable {
             templates,
             responses,
             newsroom.preview(),
-            related::of);
+            related::of,
+            index::isReady);
     var searchRoutes = new SearchRoutes(search, siteRoutes::chromeFor, templates);
     var sitemaps =
         new Sitemaps(

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,6 +75,8 @@ public final class SearchIndex implements AutoCloseable {
   private Directory directory;
   private IndexWriter writer;
   private SearcherManager searchers;
+  private final CountDownLatch ready = new CountDownLatch(1);
+  private volatile RuntimeException failure;
 
   private SearchIndex(Path folder, ArticleRepository articles) {
     this.folder = folder;
@@ -89,23 +92,71 @@ public final class SearchIndex implements AutoCloseable {
   public static SearchIndex open(Path folder, ArticleRepository articles, boolean verify) {
     SearchIndex index = new SearchIndex(folder, articles);
     try {
-      index.openWriter();
-      if (verify && index.count() != articles.countPublished()) {
+      index.prepare(verify);
+    } finally {
+      index.ready.countDown();
+    }
+    return index;
+  }
+
+  /**
+   * Opens the index on a background thread, so that the server can answer its first pages (most of
+   * which need no index) while a large index opens or rebuilds. Anything that needs the index waits
+   * until it is ready.
+   */
+  public static SearchIndex openInBackground(Path folder, ArticleRepository articles) {
+    SearchIndex index = new SearchIndex(folder, articles);
+    Thread.ofVirtual()
+        .name("search-index-open")
+        .start(
+            () -> {
+              try {
+                index.prepare(true);
+              } catch (RuntimeException e) {
+                index.failure = e;
+                LOG.error("the search index could not be opened", e);
+              } finally {
+                index.ready.countDown();
+              }
+            });
+    return index;
+  }
+
+  private void prepare(boolean verify) {
+    try {
+      openWriter();
+      if (verify && count() != articles.countPublished()) {
         LOG.info("search index out of step with the store; rebuilding");
-        index.rebuild(n -> {});
+        rebuild(n -> {});
       }
     } catch (IOException | RuntimeException e) {
       LOG.warn("search index unreadable ({}); rebuilding from the store", e.toString());
-      index.closeQuietly();
-      index.wipe();
+      closeQuietly();
+      wipe();
       try {
-        index.openWriter();
-        index.rebuild(n -> {});
+        openWriter();
+        rebuild(n -> {});
       } catch (IOException again) {
         throw new UncheckedIOException("cannot build the search index in " + folder, again);
       }
     }
-    return index;
+  }
+
+  /** Whether the index has opened (and not failed to). */
+  public boolean isReady() {
+    return ready.getCount() == 0 && failure == null;
+  }
+
+  private void awaitReady() {
+    try {
+      ready.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the search index opens", e);
+    }
+    if (failure != null) {
+      throw failure;
+    }
   }
 
   private void openWriter() throws IOException {
@@ -173,6 +224,7 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Follows one change: a published article is (re)indexed, anything else removed. */
   public void articleChanged(ArticleChange change) {
+    awaitReady();
     try {
       Article a = articles.findById(change.articleId()).orElse(null);
       Term id = new Term(ID, String.valueOf(change.articleId()));
@@ -199,6 +251,7 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Runs a piece of work against the current searcher. */
   <T> T withSearcher(SearchWork<T> work) {
+    awaitReady();
     try {
       IndexSearcher s = searchers.acquire();
       try {
@@ -278,7 +331,7 @@ public final class SearchIndex implements AutoCloseable {
 
   private void closeQuietly() {
     try {
-      close();
+      closeResources();
     } catch (RuntimeException e) {
       LOG.debug("closing a broken index", e);
     }
@@ -286,6 +339,15 @@ public final class SearchIndex implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      ready.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    closeResources();
+  }
+
+  private void closeResources() {
     try {
       if (searchers != null) {
         searchers.close();

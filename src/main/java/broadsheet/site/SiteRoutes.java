@@ -15,6 +15,7 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,7 @@ public final class SiteRoutes {
   private final ConsentRoutes consent;
   private final PublicResponses responses;
   private final PreviewAccess preview;
+  private final BooleanSupplier searchReady;
 
   public SiteRoutes(
       Supplier<SiteSettings> site,
@@ -43,13 +45,15 @@ public final class SiteRoutes {
       Templates templates,
       PublicResponses responses,
       PreviewAccess preview,
-      BiFunction<Article, Integer, List<Article>> related) {
+      BiFunction<Article, Integer, List<Article>> related,
+      BooleanSupplier searchReady) {
     this.site = site;
     this.sections = sections;
     this.assets = assets;
     this.templates = templates;
     this.responses = responses;
     this.preview = preview;
+    this.searchReady = searchReady;
     this.pages =
         new Pages(
             this::chrome,
@@ -123,8 +127,13 @@ public final class SiteRoutes {
     }
   }
 
+  /** Ready when the store answers and the search index has opened (it opens after start-up). */
   private void ready(Context ctx) {
     sections.all();
+    if (!searchReady.getAsBoolean()) {
+      ctx.status(503).contentType("text/plain").result("search index opening");
+      return;
+    }
     ctx.contentType("text/plain").result("ready");
   }
 
