@@ -76,7 +76,7 @@ class ReaderAndNewsroomBrowserTest {
   @Test
   void aContributorWritesAndSubmitsAndAnEditorPublishesToTheHomePage() {
     signIn("writer@test.example", "writer password 123");
-    browser.findElement(By.linkText("New article")).click();
+    click(By.linkText("New article"));
     browser
         .findElement(By.id("f-headline"))
         .sendKeys("Lighthouse keeper retires after forty years");
@@ -101,8 +101,8 @@ class ReaderAndNewsroomBrowserTest {
     signIn("editor@test.example", "editor password 123");
     new Select(browser.findElement(By.id("filter-status"))).selectByVisibleText("review");
     browser.findElement(By.cssSelector(".filters button")).click();
-    browser.findElement(By.linkText("Lighthouse keeper retires after forty years")).click();
-    browser.findElement(By.xpath("//button[text()='Publish']")).click();
+    click(By.linkText("Lighthouse keeper retires after forty years"));
+    click(By.xpath("//button[text()='Publish']"));
     waitForText(".article-status .status", "published");
 
     browser.manage().deleteAllCookies();
@@ -111,6 +111,14 @@ class ReaderAndNewsroomBrowserTest {
     assertThat(browser.getTitle())
         .isEqualTo("Lighthouse keeper retires after forty years | City | The Test Courier");
     assertThat(browser.findElement(By.cssSelector(".byline")).getText()).contains("Wendy Writer");
+  }
+
+  /** Clicks an element of the page a previous click is leading to, once it is there. */
+  private void click(By what) {
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(ExpectedConditions.elementToBeClickable(what))
+        .click();
   }
 
   /** Waits for the page a click led to, then for the text to be there. */
