@@ -27,6 +27,7 @@ import broadsheet.site.PublicResponses;
 import broadsheet.site.SiteRoutes;
 import broadsheet.site.Templates;
 import broadsheet.store.Database;
+import broadsheet.wordpress.LegacyRedirects;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.SizeUnit;
@@ -155,7 +156,8 @@ public final class App implements AutoCloseable {
             responses,
             newsroom.preview(),
             related::of,
-            index::isReady);
+            index::isReady,
+            new LegacyRedirects(database)::find);
     var searchRoutes = new SearchRoutes(search, siteRoutes::chromeFor, templates);
     var sitemaps =
         new Sitemaps(

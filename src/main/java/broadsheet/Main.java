@@ -17,7 +17,13 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "Broadsheet 0.1.0",
     description = "A news publishing platform.",
-    subcommands = {Main.Serve.class, Main.Demo.class, UserCommand.class, ReindexCommand.class})
+    subcommands = {
+      Main.Serve.class,
+      Main.Demo.class,
+      ImportWxrCommand.class,
+      UserCommand.class,
+      ReindexCommand.class
+    })
 public final class Main implements Callable<Integer> {
   // Lucene notes on every start that the JDK's incubating vector module is not enabled; that
   // only matters for vector search, which Broadsheet does not use. Held here so it is not lost.
@@ -45,7 +51,9 @@ public final class Main implements Callable<Integer> {
 
   /** One line a person can act on, not a stack trace. */
   static String failure(Exception e) {
-    if (e instanceof StoreException || e instanceof StartupException) {
+    if (e instanceof StoreException
+        || e instanceof StartupException
+        || e instanceof broadsheet.wordpress.WxrException) {
       return e.getMessage();
     }
     if (e instanceof IllegalArgumentException) {

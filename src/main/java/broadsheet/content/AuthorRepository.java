@@ -43,6 +43,13 @@ public final class AuthorRepository {
                 .findOne());
   }
 
+  public Optional<Long> idBySlug(Handle h, String slug) {
+    return h.createQuery("SELECT id FROM authors WHERE slug = :slug")
+        .bind("slug", slug)
+        .mapTo(Long.class)
+        .findOne();
+  }
+
   public long insert(String slug, String name, String bio, String avatarUrl) {
     return jdbi.withHandle(h -> insert(h, slug, name, bio, avatarUrl));
   }

@@ -22,6 +22,8 @@ public final class BodyRenderer {
           "(?m)^[ \\t]*(https://(?:www\\.)?(?:youtube\\.com/watch\\?v=|youtu\\.be/|vimeo\\.com/)"
               + "([A-Za-z0-9_-]{1,64}))[ \\t]*$");
 
+  private static final Pattern HEADING_TAG = Pattern.compile("<(/?)h([1-6])(?=[\\s>])");
+
   private static final PolicyFactory POLICY =
       Sanitizers.FORMATTING
           .and(Sanitizers.BLOCKS)
@@ -50,7 +52,27 @@ public final class BodyRenderer {
                       "caption",
                       "thead",
                       "tbody",
-                      "tfoot")
+                      "tfoot",
+                      "audio",
+                      "video",
+                      "source")
+                  // Elements HTML no longer has, as old WordPress posts still use them.
+                  .allowElements((name, attributes) -> "s", "strike")
+                  .allowElements((name, attributes) -> "code", "tt")
+                  .allowElements((name, attributes) -> "abbr", "acronym")
+                  .allowElements((name, attributes) -> "span", "big", "font")
+                  .allowElements((name, attributes) -> "div", "center")
+                  .allowUrlProtocols("https", "http")
+                  .allowAttributes("src")
+                  .onElements("audio", "video", "source")
+                  .allowAttributes("poster")
+                  .onElements("video")
+                  .allowAttributes("controls")
+                  .matching(Pattern.compile("|controls"))
+                  .onElements("audio", "video")
+                  .allowAttributes("preload")
+                  .matching(Pattern.compile("none"))
+                  .onElements("audio", "video")
                   .allowAttributes("class")
                   .matching(Pattern.compile("embed|wp-caption|gallery|align(left|right|center)"))
                   .onElements("figure", "div")
@@ -84,7 +106,39 @@ public final class BodyRenderer {
 
   /** Any HTML in (an import, a raw block), only what the policy allows out. */
   public static String sanitize(String html) {
-    return POLICY.sanitize(html);
+    return settleHeadings(POLICY.sanitize(html));
+  }
+
+  /**
+   * A body's headings sit below the page's one {@code <h1>}, without skipped levels: the body's top
+   * level becomes {@code <h2>} and each deeper level one more, however the writer numbered them
+   * (WordPress posts often start at h3, or use h1).
+   */
+  static String settleHeadings(String html) {
+    if (!html.contains("<h")) {
+      return html;
+    }
+    Matcher m = HEADING_TAG.matcher(html);
+    StringBuilder out = new StringBuilder(html.length());
+    java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
+    int current = 2;
+    while (m.find()) {
+      int level = m.group(2).charAt(0) - '0';
+      if (m.group(1).isEmpty()) {
+        while (!open.isEmpty() && open.peek()[0] > level) {
+          open.pop();
+        }
+        if (!open.isEmpty() && open.peek()[0] == level) {
+          current = open.peek()[1];
+        } else {
+          current = Math.min(6, open.isEmpty() ? 2 : open.peek()[1] + 1);
+          open.push(new int[] {level, current});
+        }
+      }
+      m.appendReplacement(out, "<" + m.group(1) + "h" + current);
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** A paragraph that is only a video link becomes an embed marker (see {@link Embeds}). */
@@ -92,18 +146,7 @@ public final class BodyRenderer {
     Matcher m = VIDEO_LINE.matcher(markdown);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      String url = m.group(1);
-      String provider = url.contains("vimeo") ? "vimeo" : "youtube";
-      String marker =
-          "\n<figure class=\"embed\" data-embed=\""
-              + provider
-              + ":"
-              + m.group(2)
-              + "\"><a href=\""
-              + url
-              + "\">"
-              + url
-              + "</a></figure>\n";
+      String marker = Embeds.marker(m.group(1)).map(html -> "\n" + html + "\n").orElse(m.group());
       m.appendReplacement(out, Matcher.quoteReplacement(marker));
     }
     m.appendTail(out);

@@ -1,5 +1,6 @@
 package broadsheet.content;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,36 @@ public final class Embeds {
           "<figure class=\"embed\" data-embed=\"(youtube|vimeo):([A-Za-z0-9_-]{1,64})\">.*?</figure>",
           Pattern.DOTALL);
 
+  private static final Pattern VIDEO_URL =
+      Pattern.compile(
+          "https?://(?:www\\.|m\\.)?(?:youtube(?:-nocookie)?\\.com/(?:watch\\?(?:.*&)?v=|embed/|shorts/)"
+              + "|youtu\\.be/|vimeo\\.com/(?:video/)?|player\\.vimeo\\.com/video/)"
+              + "([A-Za-z0-9_-]{1,64})(?:[?&#/].*)?");
+
   private Embeds() {}
+
+  /**
+   * The marker figure for a YouTube or Vimeo address, kept in stored bodies in place of the player,
+   * or empty for any other address.
+   */
+  public static Optional<String> marker(String url) {
+    Matcher m = VIDEO_URL.matcher(url.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String provider = url.contains("vimeo") ? "vimeo" : "youtube";
+    String link = escape(url.strip());
+    return Optional.of(
+        "<figure class=\"embed\" data-embed=\""
+            + provider
+            + ":"
+            + m.group(1)
+            + "\"><a href=\""
+            + link
+            + "\">"
+            + link
+            + "</a></figure>");
+  }
 
   /** Whether a body holds any embed, so pages without one need no consent variant. */
   public static boolean present(String bodyHtml) {

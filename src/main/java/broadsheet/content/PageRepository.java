@@ -5,12 +5,16 @@ import broadsheet.store.Instants;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Static pages: about, privacy, contact … */
 public final class PageRepository {
   private static final String SELECT =
-      "SELECT id, slug, title, body_markdown, body_html, updated_at FROM pages";
+      "SELECT id, slug, title, body_markdown, body_html, updated_at, status FROM pages";
+
+  private static final String PUBLISHED = "published";
+  private static final String DRAFT = "draft";
 
   private final Jdbi jdbi;
 
@@ -32,14 +36,71 @@ public final class PageRepository {
         h -> h.createQuery(SELECT + " ORDER BY title").map(PageRepository::map).list());
   }
 
-  /** Creates the page, or replaces the one with the same slug. */
+  /** Published pages only, for readers and the sitemap. */
+  public Optional<Page> findPublished(String slug) {
+    return findBySlug(slug).filter(Page::published);
+  }
+
+  public List<Page> allPublished() {
+    return all().stream().filter(Page::published).toList();
+  }
+
+  public boolean slugTaken(Handle h, String slug, long self) {
+    return h.createQuery("SELECT COUNT(*) FROM pages WHERE slug = :slug AND id <> :self")
+            .bind("slug", slug)
+            .bind("self", self)
+            .mapTo(Integer.class)
+            .one()
+        > 0;
+  }
+
+  /** Writes a page by id inside the caller's transaction (imports); id 0 creates it. */
+  public long write(
+      Handle h,
+      long id,
+      String slug,
+      String title,
+      String markdown,
+      String html,
+      Instant updatedAt,
+      boolean live) {
+    if (id > 0) {
+      h.createUpdate(
+              "UPDATE pages SET slug = :slug, title = :title, body_markdown = :markdown,"
+                  + " body_html = :html, updated_at = :updated, status = :status WHERE id = :id")
+          .bind("id", id)
+          .bind("slug", slug)
+          .bind("title", title)
+          .bind("markdown", markdown)
+          .bind("html", html)
+          .bind("updated", Instants.format(updatedAt))
+          .bind("status", live ? PUBLISHED : DRAFT)
+          .execute();
+      return id;
+    }
+    return h.createUpdate(
+            "INSERT INTO pages (slug, title, body_markdown, body_html, updated_at, status)"
+                + " VALUES (:slug, :title, :markdown, :html, :updated, :status)")
+        .bind("slug", slug)
+        .bind("title", title)
+        .bind("markdown", markdown)
+        .bind("html", html)
+        .bind("updated", Instants.format(updatedAt))
+        .bind("status", live ? PUBLISHED : DRAFT)
+        .executeAndReturnGeneratedKeys("id")
+        .mapTo(Long.class)
+        .one();
+  }
+
+  /** Creates the page, or replaces the one with the same slug; saving publishes it. */
   public void save(String slug, String title, String markdown, String html, Instant updatedAt) {
     jdbi.useTransaction(
         h -> {
           int changed =
               h.createUpdate(
                       "UPDATE pages SET title = :title, body_markdown = :markdown,"
-                          + " body_html = :html, updated_at = :updated WHERE slug = :slug")
+                          + " body_html = :html, updated_at = :updated, status = 'published'"
+                          + " WHERE slug = :slug")
                   .bind("slug", slug)
                   .bind("title", title)
                   .bind("markdown", markdown)
@@ -68,6 +129,7 @@ public final class PageRepository {
         rs.getString("title"),
         rs.getString("body_markdown"),
         rs.getString("body_html"),
-        Instants.parse(rs.getString("updated_at")));
+        Instants.parse(rs.getString("updated_at")),
+        PUBLISHED.equals(rs.getString("status")));
   }
 }

@@ -64,6 +64,20 @@ public final class SectionRepository {
     return ids;
   }
 
+  public Optional<Long> idBySlug(Handle h, String slug) {
+    return h.createQuery("SELECT id FROM sections WHERE slug = :slug")
+        .bind("slug", slug)
+        .mapTo(Long.class)
+        .findOne();
+  }
+
+  /** The position after the last section, so new sections go to the end of the navigation. */
+  public int nextPosition(Handle h) {
+    return h.createQuery("SELECT COALESCE(MAX(position), 0) + 1 FROM sections")
+        .mapTo(Integer.class)
+        .one();
+  }
+
   public long insert(String slug, String name, String description, int position, Long parentId) {
     return jdbi.withHandle(h -> insert(h, slug, name, description, position, parentId));
   }

@@ -2,10 +2,39 @@ package broadsheet.content;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 
 /** URL slugs from names: lower case ASCII words joined by hyphens ("Tomás" becomes "tomas"). */
 public final class Slugs {
   private Slugs() {}
+
+  /**
+   * First path segments the public site uses itself, and WordPress's /category/ whose old addresses
+   * imports redirect; a section may not take one.
+   */
+  private static final Set<String> RESERVED =
+      Set.of(
+          "tag",
+          "category",
+          "author",
+          "page",
+          "search",
+          "admin",
+          "api",
+          "media",
+          "static",
+          "feed.xml",
+          "atom.xml",
+          "sitemap.xml",
+          "news-sitemap.xml",
+          "robots.txt",
+          "healthz",
+          "readyz",
+          "consent");
+
+  public static boolean isReserved(String slug) {
+    return RESERVED.contains(slug);
+  }
 
   public static String of(String name) {
     String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");

@@ -27,7 +27,11 @@ public final class TagRepository {
 
   /** The tag with this name's slug, created when new. */
   public long ensure(Handle h, String name) {
-    String slug = Slugs.of(name);
+    return ensure(h, Slugs.of(name), name);
+  }
+
+  /** The tag with this slug, created with this name when new (imports keep their own slugs). */
+  public long ensure(Handle h, String slug, String name) {
     return h.createQuery("SELECT id FROM tags WHERE slug = :slug")
         .bind("slug", slug)
         .mapTo(Long.class)
@@ -40,6 +44,13 @@ public final class TagRepository {
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
                     .one());
+  }
+
+  public Optional<Long> idBySlug(Handle h, String slug) {
+    return h.createQuery("SELECT id FROM tags WHERE slug = :slug")
+        .bind("slug", slug)
+        .mapTo(Long.class)
+        .findOne();
   }
 
   public long ensure(String name) {

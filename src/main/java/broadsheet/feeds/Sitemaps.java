@@ -130,7 +130,7 @@ public final class Sitemaps {
     for (Section s : sections.all()) {
       entries.add(new SitemapWriter.Entry(s.path(), null));
     }
-    for (Page p : pages.all()) {
+    for (Page p : pages.allPublished()) {
       entries.add(new SitemapWriter.Entry(p.path(), p.updatedAt()));
     }
     for (Tag t : tags.inUse()) {

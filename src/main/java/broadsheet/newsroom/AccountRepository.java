@@ -5,6 +5,7 @@ import broadsheet.store.Instants;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -58,20 +59,42 @@ public final class AccountRepository {
   }
 
   public long insert(String email, String name, Role role, String passwordHash, Long authorId) {
-    return jdbi.withHandle(
-        h ->
-            h.createUpdate(
-                    "INSERT INTO accounts (email, name, role, password_hash, author_id,"
-                        + " created_at) VALUES (:email, :name, :role, :hash, :author, :at)")
-                .bind("email", normalise(email))
-                .bind("name", name.strip())
-                .bind("role", role.code())
-                .bind("hash", passwordHash)
-                .bind("author", authorId)
-                .bind("at", Instants.format(Instant.now()))
-                .executeAndReturnGeneratedKeys("id")
-                .mapTo(Long.class)
-                .one());
+    return jdbi.withHandle(h -> insert(h, email, name, role, passwordHash, authorId, false));
+  }
+
+  /**
+   * Creates an account inside the caller's transaction; an imported writer's account starts
+   * disabled and without a password, until an admin lets them in.
+   */
+  public long insert(
+      Handle h,
+      String email,
+      String name,
+      Role role,
+      String passwordHash,
+      Long authorId,
+      boolean disabled) {
+    return h.createUpdate(
+            "INSERT INTO accounts (email, name, role, password_hash, author_id, disabled,"
+                + " created_at) VALUES (:email, :name, :role, :hash, :author, :disabled, :at)")
+        .bind("email", normalise(email))
+        .bind("name", name.strip())
+        .bind("role", role.code())
+        .bind("hash", passwordHash)
+        .bind("author", authorId)
+        .bind("disabled", disabled ? 1 : 0)
+        .bind("at", Instants.format(Instant.now()))
+        .executeAndReturnGeneratedKeys("id")
+        .mapTo(Long.class)
+        .one();
+  }
+
+  public boolean emailTaken(Handle h, String email) {
+    return h.createQuery("SELECT COUNT(*) FROM accounts WHERE email = :email")
+            .bind("email", normalise(email))
+            .mapTo(Integer.class)
+            .one()
+        > 0;
   }
 
   public void setPassword(long id, String passwordHash) {

@@ -17,29 +17,9 @@ import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** Editors' screens for the paper's structure: sections, tags and static pages. */
 final class SectionDeskRoutes {
-  /** First path segments the public site uses itself; a section may not take one. */
-  static final Set<String> RESERVED =
-      Set.of(
-          "tag",
-          "author",
-          "page",
-          "search",
-          "admin",
-          "api",
-          "media",
-          "static",
-          "feed.xml",
-          "atom.xml",
-          "sitemap.xml",
-          "news-sitemap.xml",
-          "robots.txt",
-          "healthz",
-          "readyz",
-          "consent");
 
   private final SectionRepository sections;
   private final PageRepository pages;
@@ -92,7 +72,7 @@ final class SectionDeskRoutes {
     if (name.isBlank() || name.length() > 100) {
       errors.put("name", "Give the section a name of up to 100 characters.");
     }
-    if (!Slugs.isValid(slug) || RESERVED.contains(slug)) {
+    if (!Slugs.isValid(slug) || Slugs.isReserved(slug)) {
       errors.put(
           "slug",
           "Use lower-case letters, digits and hyphens; not a reserved word such as tag or admin.");

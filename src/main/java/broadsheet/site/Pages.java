@@ -166,7 +166,7 @@ final class Pages {
 
   void page(Context ctx) {
     String slug = ctx.pathParam("slug");
-    Page page = validSlug(slug) ? staticPages.findBySlug(slug).orElse(null) : null;
+    Page page = validSlug(slug) ? staticPages.findPublished(slug).orElse(null) : null;
     if (page == null) {
       throw PageError.notFound();
     }

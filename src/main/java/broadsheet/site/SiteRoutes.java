@@ -33,6 +33,7 @@ public final class SiteRoutes {
   private final PublicResponses responses;
   private final PreviewAccess preview;
   private final BooleanSupplier searchReady;
+  private final MovedPages moved;
 
   public SiteRoutes(
       Supplier<SiteSettings> site,
@@ -46,7 +47,8 @@ public final class SiteRoutes {
       PublicResponses responses,
       PreviewAccess preview,
       BiFunction<Article, Integer, List<Article>> related,
-      BooleanSupplier searchReady) {
+      BooleanSupplier searchReady,
+      MovedPages moved) {
     this.site = site;
     this.sections = sections;
     this.assets = assets;
@@ -54,6 +56,7 @@ public final class SiteRoutes {
     this.responses = responses;
     this.preview = preview;
     this.searchReady = searchReady;
+    this.moved = moved;
     this.pages =
         new Pages(
             this::chrome,
@@ -73,7 +76,8 @@ public final class SiteRoutes {
   public void register(JavalinConfig config) {
     config.router.ignoreTrailingSlashes = false;
     config.routes.before(this::previewHost);
-    config.routes.before(SiteRoutes::dropTrailingSlash);
+    config.routes.before(this::dropTrailingSlash);
+    config.routes.before("/", this::wordPressQuery);
     readable(config, "/healthz", ctx -> ctx.contentType("text/plain").result("ok"));
     readable(config, "/readyz", ctx -> ready(ctx));
     readable(config, "/static/<path>", this::staticFile);
@@ -114,10 +118,16 @@ public final class SiteRoutes {
     }
   }
 
-  /** Canonical URLs have no trailing slash; the other form answers 301. */
-  private static void dropTrailingSlash(Context ctx) {
+  /**
+   * Canonical URLs have no trailing slash; the other form answers 301, straight to where an old
+   * address now lives when it is one (WordPress's permalinks all end in a slash).
+   */
+  private void dropTrailingSlash(Context ctx) {
     String path = ctx.path();
     if (path.length() > 1 && path.endsWith("/")) {
+      if (redirectMoved(ctx)) {
+        return;
+      }
       String target = path.replaceAll("/+$", "");
       if (target.isEmpty()) {
         target = "/";
@@ -125,6 +135,36 @@ public final class SiteRoutes {
       String query = ctx.queryString();
       ctx.redirect(target + (query == null ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
     }
+  }
+
+  /**
+   * The home page asked with WordPress's query (?p=123, ?page_id=, ?cat=, ?feed=) is an old link.
+   */
+  private void wordPressQuery(Context ctx) {
+    var query = ctx.queryParamMap();
+    boolean wordPress =
+        query.containsKey("p")
+            || query.containsKey("page_id")
+            || query.containsKey("cat")
+            || query.containsKey("tag")
+            || query.containsKey("author")
+            || query.containsKey("feed");
+    if (wordPress && !redirectMoved(ctx)) {
+      throw PageError.notFound();
+    }
+  }
+
+  /** Answers 301 when the address is an old one whose content lives elsewhere now. */
+  private boolean redirectMoved(Context ctx) {
+    var target = moved.find(ctx.path(), ctx.queryParamMap());
+    if (target.isEmpty() || target.get().equals(ctx.path())) {
+      return false;
+    }
+    ctx.attribute("error-rendered", true);
+    ctx.header("Cache-Control", "public, max-age=86400");
+    ctx.redirect(target.get(), HttpStatus.MOVED_PERMANENTLY);
+    ctx.skipRemainingHandlers();
+    return true;
   }
 
   /** Ready when the store answers and the search index has opened (it opens after start-up). */
@@ -169,11 +209,14 @@ public final class SiteRoutes {
   }
 
   private void errorPage(PageError e, Context ctx) {
+    if (e.status() == 404 && redirectMoved(ctx)) {
+      return;
+    }
     renderError(ctx, e.status(), e.heading(), e.getMessage());
   }
 
   private void notFound(Context ctx) {
-    if (ctx.attribute("error-rendered") == null) {
+    if (ctx.attribute("error-rendered") == null && !redirectMoved(ctx)) {
       PageError e = PageError.notFound();
       renderError(ctx, 404, e.heading(), e.getMessage());
     }

@@ -58,4 +58,18 @@ class BodyRendererTest {
     assertThat(Embeds.expand(html, true, "/a/b"))
         .contains("<iframe src=\"https://player.vimeo.com/video/12345?dnt=1\"");
   }
+
+  @Test
+  void headingsSitBelowThePageTitleWithoutSkippedLevels() {
+    assertThat(renderer.render("### First\n\n##### Deeper\n\n### Again\n\n# Top"))
+        .isEqualTo("<h2>First</h2>\n<h3>Deeper</h3>\n<h2>Again</h2>\n<h2>Top</h2>\n");
+    assertThat(renderer.render("## Kept\n\n### As written"))
+        .isEqualTo("<h2>Kept</h2>\n<h3>As written</h3>\n");
+  }
+
+  @Test
+  void obsoleteElementsBecomeTheirModernForms() {
+    assertThat(BodyRenderer.sanitize("<p><strike>old</strike> <tt>x</tt> <big>y</big></p>"))
+        .isEqualTo("<p><s>old</s> <code>x</code> <span>y</span></p>");
+  }
 }

@@ -1,0 +1,151 @@
+package broadsheet.wordpress;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What an import did: counts per kind, and every reason something was skipped or changed. */
+public final class ImportReport {
+  private final Map<String, int[]> counts = new LinkedHashMap<>();
+  private final Map<String, Integer> notes = new LinkedHashMap<>();
+  private final Map<String, Integer> unmappedMeta = new TreeMap<>();
+  private final Map<String, Integer> unknownShortcodes = new TreeMap<>();
+  private int comments;
+  private String version = "";
+  private long seconds100;
+
+  private static final int IMPORTED = 0;
+  private static final int UPDATED = 1;
+  private static final int UNCHANGED = 2;
+  private static final int SKIPPED = 3;
+
+  void imported(String kind) {
+    count(kind, IMPORTED);
+  }
+
+  void updated(String kind) {
+    count(kind, UPDATED);
+  }
+
+  void unchanged(String kind) {
+    count(kind, UNCHANGED);
+  }
+
+  void skipped(String kind, String reason) {
+    count(kind, SKIPPED);
+    note(kind + " skipped: " + reason);
+  }
+
+  void note(String note) {
+    notes.merge(note, 1, Integer::sum);
+  }
+
+  void unmappedMeta(String key) {
+    // WordPress caches each embed under a key ending in a hash; one line says it better.
+    String kind = key.replaceFirst("^(_oembed_(?:time_)?)[0-9a-f]{32}$", "$1…");
+    unmappedMeta.merge(kind, 1, Integer::sum);
+  }
+
+  void unknownShortcode(String name) {
+    unknownShortcodes.merge(name, 1, Integer::sum);
+  }
+
+  void comments(int n) {
+    comments += n;
+  }
+
+  void version(String version) {
+    this.version = version == null ? "" : version;
+  }
+
+  void took(long nanos) {
+    this.seconds100 = nanos / 10_000_000;
+  }
+
+  private void count(String kind, int what) {
+    counts.computeIfAbsent(kind, k -> new int[4])[what]++;
+  }
+
+  public int imported(String kind, boolean includeUpdated) {
+    int[] c = counts.getOrDefault(kind, new int[4]);
+    return c[IMPORTED] + (includeUpdated ? c[UPDATED] : 0);
+  }
+
+  public int count(String kind, String what) {
+    int[] c = counts.getOrDefault(kind, new int[4]);
+    return switch (what) {
+      case "imported" -> c[IMPORTED];
+      case "updated" -> c[UPDATED];
+      case "unchanged" -> c[UNCHANGED];
+      case "skipped" -> c[SKIPPED];
+      default -> throw new IllegalArgumentException(what);
+    };
+  }
+
+  /** Whether this import changed anything in the store. */
+  public boolean changedAnything() {
+    return counts.values().stream().anyMatch(c -> c[IMPORTED] + c[UPDATED] > 0);
+  }
+
+  public int comments() {
+    return comments;
+  }
+
+  public Map<String, Integer> notes() {
+    return Map.copyOf(notes);
+  }
+
+  public Map<String, Integer> unmappedMeta() {
+    return Map.copyOf(unmappedMeta);
+  }
+
+  public Map<String, Integer> unknownShortcodes() {
+    return Map.copyOf(unknownShortcodes);
+  }
+
+  /** The report as a person reads it at the end of an import. */
+  public String text() {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            "WordPress import (WXR %s) in %d.%02d s%n",
+            version.isEmpty() ? "version not stated" : version,
+            seconds100 / 100,
+            seconds100 % 100));
+    out.append(
+        String.format(
+            "%-14s %9s %9s %9s %9s%n", "", "imported", "updated", "unchanged", "skipped"));
+    counts.forEach(
+        (kind, c) ->
+            out.append(String.format("%-14s %9d %9d %9d %9d%n", kind, c[0], c[1], c[2], c[3])));
+    if (comments > 0) {
+      out.append(
+          String.format(
+              "comments: %d counted, not imported (Broadsheet has no comments yet)%n", comments));
+    }
+    notes.forEach(
+        (note, n) ->
+            out.append("note: ")
+                .append(note)
+                .append(n > 1 ? " (×" + n + ")" : "")
+                .append(System.lineSeparator()));
+    if (!unknownShortcodes.isEmpty()) {
+      out.append("unknown shortcodes, kept as text: ")
+          .append(list(unknownShortcodes))
+          .append(System.lineSeparator());
+    }
+    if (!unmappedMeta.isEmpty()) {
+      out.append("post meta not mapped: ")
+          .append(list(unmappedMeta))
+          .append(System.lineSeparator());
+    }
+    return out.toString();
+  }
+
+  private static String list(Map<String, Integer> counted) {
+    StringBuilder out = new StringBuilder();
+    counted.forEach(
+        (name, n) -> out.append(out.isEmpty() ? "" : ", ").append(name).append(" ×").append(n));
+    return out.toString();
+  }
+}

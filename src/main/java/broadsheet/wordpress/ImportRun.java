@@ -1,0 +1,700 @@
+package broadsheet.wordpress;
+
+import broadsheet.content.ArticleDraft;
+import broadsheet.content.FeaturedImage;
+import broadsheet.content.Slugs;
+import broadsheet.content.Status;
+import broadsheet.newsroom.Role;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jsoup.Jsoup;
+
+/** The second pass of an import: each part of the export mapped and written, in file order. */
+final class ImportRun implements Wxr.Handler {
+  private static final DateTimeFormatter WP_DATE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final Set<String> MAPPED_META =
+      Set.of(
+          "_thumbnail_id",
+          "_yoast_wpseo_title",
+          "_yoast_wpseo_metadesc",
+          "_yoast_wpseo_canonical",
+          "_wp_old_slug",
+          "_wp_attached_file",
+          "_wp_attachment_image_alt");
+
+  private final Handle h;
+  private final WxrImport.Repositories repos;
+  private final broadsheet.content.BodyRenderer renderer;
+  private final ZoneId siteZone;
+  private final WxrImport.Attachments attachments;
+  private final ImportReport report;
+  private final WordPressRepository store = new WordPressRepository();
+  private final WordPressContent content;
+
+  private String site = "";
+  private final Map<String, Long> authorByLogin = new HashMap<>();
+  private final List<Wxr.Term> categories = new ArrayList<>();
+  private boolean categoriesWritten;
+  private final Map<String, Wxr.Term> categoryByNicename = new HashMap<>();
+  private final Map<String, Long> sectionByNicename = new HashMap<>();
+  private final Map<String, Long> tagBySlug = new HashMap<>();
+  private Long defaultSection;
+
+  ImportRun(
+      Handle h,
+      WxrImport.Repositories repos,
+      broadsheet.content.BodyRenderer renderer,
+      ZoneId siteZone,
+      WxrImport.Attachments attachments,
+      ImportReport report) {
+    this.h = h;
+    this.repos = repos;
+    this.renderer = renderer;
+    this.siteZone = siteZone;
+    this.attachments = attachments;
+    this.report = report;
+    this.content = new WordPressContent(new Media(), report::unknownShortcode);
+  }
+
+  /** Attachments of this export, or of an earlier import of the same site. */
+  private final class Media implements WordPressContent.Media {
+    @Override
+    public WordPressContent.Attachment byId(String id) {
+      var a = attachments.byId.get(id);
+      return a != null ? a : store.importedAttachment(h, site, id).orElse(null);
+    }
+
+    @Override
+    public List<WordPressContent.Attachment> children(String postId) {
+      return attachments.byParent.getOrDefault(postId, List.of()).stream()
+          .map(attachments.byId::get)
+          .toList();
+    }
+  }
+
+  @Override
+  public void channel(Wxr.Channel channel) {
+    site = channel.siteKey();
+    if (site.isEmpty()) {
+      report.note("the export names no site address: items are matched on their GUIDs only");
+    }
+  }
+
+  @Override
+  public void author(Wxr.Author author) {
+    if (author.login().isBlank()) {
+      report.skipped("authors", "an author without a login");
+      return;
+    }
+    author(author.login(), author.name(), author.email(), author.id());
+  }
+
+  @Override
+  public void term(Wxr.Term term) {
+    switch (term.taxonomy()) {
+      case "category" -> {
+        categories.add(term);
+        categoryByNicename.putIfAbsent(term.slug(), term);
+      }
+      case "post_tag" -> tag(term.slug(), term.name(), term.id());
+      default ->
+          report.skipped(
+              "terms", "taxonomy \"" + term.taxonomy() + "\" has no Broadsheet equivalent");
+    }
+  }
+
+  @Override
+  public void item(Wxr.Item item) {
+    writeCategories();
+    report.comments(item.comments());
+    switch (item.postType()) {
+      case "post" -> article(item);
+      case "page" -> page(item);
+      case "attachment" -> attachment(item);
+      case "" ->
+          report.skipped(
+              "other items",
+              "an item without a post type (WordPress post id "
+                  + item.postId()
+                  + "): nothing to import");
+      case "nav_menu_item", "wp_navigation" ->
+          report.skipped("menu items", "Broadsheet builds its navigation from sections");
+      default ->
+          report.skipped(
+              "other items", "post type \"" + item.postType() + "\" has no Broadsheet equivalent");
+    }
+  }
+
+  void finish() {
+    writeCategories();
+  }
+
+  // --- authors ----------------------------------------------------------------------------------
+
+  private long author(String login, String name, String email, String wpId) {
+    String key = login.strip().toLowerCase(java.util.Locale.ROOT);
+    Long known = authorByLogin.get(key);
+    if (known != null) {
+      return known;
+    }
+    var mapping =
+        store
+            .find(h, site, "author", key, null)
+            .filter(m -> store.exists(h, "authors", m.localId()));
+    long id;
+    if (mapping.isPresent()) {
+      id = mapping.get().localId();
+      report.unchanged("authors");
+    } else {
+      String shown = name.isBlank() || name.equals(login) ? nameFromLogin(login) : name.strip();
+      String slug = Slugs.of(shown);
+      var existing = repos.authors().idBySlug(h, slug);
+      if (existing.isPresent()) {
+        id = existing.get();
+        report.note("an author matched an existing author of the same name");
+        report.unchanged("authors");
+      } else {
+        id = repos.authors().insert(h, slug, shown, "", null);
+        report.imported("authors");
+        account(email, shown, id);
+      }
+      store.remember(h, site, "author", key, null, id, "");
+    }
+    authorByLogin.put(key, id);
+    store.redirect(h, LegacyRedirects.key("/author/" + Slugs.of(login)), "author", id);
+    store.redirect(h, LegacyRedirects.key("/author/" + key), "author", id);
+    if (wpId != null && wpId.matches("[0-9]+")) {
+      store.redirect(h, "/?author=" + wpId, "author", id);
+    }
+    return id;
+  }
+
+  /** A disabled newsroom account for an imported writer, so an admin can let them in later. */
+  private void account(String email, String name, long authorId) {
+    if (email == null || !email.matches("[^@\\s]+@[^@\\s]+") || email.length() > 320) {
+      return;
+    }
+    if (repos.accounts().emailTaken(h, email)) {
+      report.note("a writer's e-mail already has a newsroom account; no second one was made");
+      return;
+    }
+    repos.accounts().insert(h, email, name, Role.CONTRIBUTOR, null, authorId, true);
+    report.imported("accounts");
+    report.note("imported writers get disabled contributor accounts without passwords");
+  }
+
+  private static String nameFromLogin(String login) {
+    String base = login.strip();
+    int at = base.indexOf('@');
+    return at > 0 ? base.substring(0, at) : base;
+  }
+
+  // --- sections and tags ------------------------------------------------------------------------
+
+  /** Categories become sections, parents first, once the export's term list is complete. */
+  private void writeCategories() {
+    if (categoriesWritten) {
+      return;
+    }
+    categoriesWritten = true;
+    for (Wxr.Term term : categories) {
+      section(term.slug(), term.name(), new HashSet<>());
+    }
+  }
+
+  private long section(String nicename, String name, Set<String> visiting) {
+    Long known = sectionByNicename.get(nicename);
+    if (known != null) {
+      return known;
+    }
+    Wxr.Term term = categoryByNicename.get(nicename);
+    Long parent = null;
+    if (term != null
+        && !term.parentSlug().isBlank()
+        && categoryByNicename.containsKey(term.parentSlug())
+        && visiting.add(nicename)) {
+      parent =
+          section(term.parentSlug(), categoryByNicename.get(term.parentSlug()).name(), visiting);
+    }
+    String shown = plainText(name.isBlank() ? nicename : name);
+    String slug = Slugs.of(decode(nicename.isBlank() ? shown : nicename));
+    if (Slugs.isReserved(slug)) {
+      String renamed = slug + "-section";
+      report.note(
+          "category \"" + slug + "\" clashes with a Broadsheet address; renamed " + renamed);
+      slug = renamed;
+    }
+    var existing = repos.sections().idBySlug(h, slug);
+    long id;
+    if (existing.isPresent()) {
+      id = existing.get();
+      report.unchanged("sections");
+    } else {
+      String description = term == null ? "" : plainText(term.description());
+      id =
+          repos
+              .sections()
+              .insert(h, slug, shown, description, repos.sections().nextPosition(h), parent);
+      report.imported("sections");
+    }
+    sectionByNicename.put(nicename, id);
+    store.redirect(h, LegacyRedirects.key("/category/" + categoryPath(nicename)), "section", id);
+    store.redirect(h, LegacyRedirects.key("/category/" + nicename), "section", id);
+    if (term != null && term.id().matches("[0-9]+")) {
+      store.redirect(h, "/?cat=" + term.id(), "section", id);
+    }
+    return id;
+  }
+
+  /** The category's address path in WordPress: its ancestors' slugs, then its own. */
+  private String categoryPath(String nicename) {
+    List<String> parts = new ArrayList<>();
+    String at = nicename;
+    Set<String> seen = new HashSet<>();
+    while (at != null && !at.isBlank() && seen.add(at)) {
+      parts.addFirst(at);
+      Wxr.Term term = categoryByNicename.get(at);
+      at = term == null ? null : term.parentSlug();
+    }
+    return String.join("/", parts);
+  }
+
+  private long tag(String wpSlug, String name, String wpId) {
+    String shown = plainText(name.isBlank() ? decode(wpSlug) : name);
+    String slug = Slugs.of(decode(wpSlug.isBlank() ? shown : wpSlug));
+    Long known = tagBySlug.get(slug);
+    if (known != null) {
+      return known;
+    }
+    var existing = repos.tags().idBySlug(h, slug);
+    long id;
+    if (existing.isPresent()) {
+      id = existing.get();
+      report.unchanged("tags");
+    } else {
+      id = repos.tags().ensure(h, slug, shown.isBlank() ? slug : shown);
+      report.imported("tags");
+    }
+    tagBySlug.put(slug, id);
+    if (!wpSlug.isBlank()) {
+      store.redirect(h, LegacyRedirects.key("/tag/" + wpSlug), "tag", id);
+      store.redirect(h, "/?tag=" + LegacyRedirects.key(wpSlug).substring(1), "tag", id);
+    }
+    return id;
+  }
+
+  private long defaultSection() {
+    if (defaultSection == null) {
+      defaultSection =
+          repos
+              .sections()
+              .idBySlug(h, "news")
+              .orElseGet(
+                  () -> {
+                    report.imported("sections");
+                    return repos
+                        .sections()
+                        .insert(h, "news", "News", "", repos.sections().nextPosition(h), null);
+                  });
+    }
+    report.note("posts without a category went to the section News");
+    return defaultSection;
+  }
+
+  // --- posts, pages and attachments -------------------------------------------------------------
+
+  private void article(Wxr.Item item) {
+    if (item.postId().isBlank()) {
+      report.skipped("posts", "a post without a WordPress post id");
+      return;
+    }
+    Status status = status(item);
+    if (status == null) {
+      report.skipped("posts", "WordPress status \"" + item.status() + "\"");
+      return;
+    }
+    String print = fingerprint(item);
+    var mapping =
+        store
+            .find(h, site, "article", item.postId(), item.guid())
+            .filter(m -> store.exists(h, "articles", m.localId()));
+    if (mapping.isPresent() && mapping.get().fingerprint().equals(print)) {
+      report.unchanged("posts");
+      return;
+    }
+    long self = mapping.map(WordPressRepository.Mapping::localId).orElse(0L);
+    String body = content.convert(item.content(), item.postId());
+    String headline = headline(item.title(), body);
+    String slug = uniqueArticleSlug(slugOf(item.postName(), headline), self);
+
+    Long section = null;
+    List<Long> tagIds = new ArrayList<>();
+    for (Wxr.ItemTerm term : item.terms()) {
+      switch (term.domain()) {
+        case "category" -> {
+          long id = section(term.slug(), term.name(), new HashSet<>());
+          if (section == null) {
+            section = id;
+          } else {
+            tagIds.add(tag(term.slug(), term.name(), null));
+            report.note(
+                "a post in several categories keeps the first as its section, the rest as tags");
+          }
+        }
+        case "post_tag" -> tagIds.add(tag(term.slug(), term.name(), null));
+        default -> {}
+      }
+    }
+    List<Long> authorIds = new ArrayList<>();
+    if (!item.creator().isBlank()) {
+      authorIds.add(author(item.creator(), "", "", null));
+    }
+    for (Wxr.ItemTerm term : item.terms()) {
+      if (term.domain().equals("author")) {
+        // Co-Authors Plus names each byline as a term "cap-<login>".
+        String login = term.slug().replaceFirst("^cap-", "");
+        authorIds.add(author(login.isBlank() ? term.name() : login, term.name(), "", null));
+      }
+    }
+    if (item.password() != null && !item.password().isBlank() && status == Status.PUBLISHED) {
+      status = Status.UNPUBLISHED;
+      report.note(
+          "password-protected posts were imported unpublished (Broadsheet has no post passwords)");
+    }
+    if (item.sticky()) {
+      report.note("a sticky post: Broadsheet's home leads with the newest story instead");
+    }
+    Dates dates = dates(item);
+    boolean dated = status != Status.DRAFT && status != Status.REVIEW;
+    ArticleDraft draft =
+        new ArticleDraft(
+            slug,
+            section == null ? defaultSection() : section,
+            headline,
+            plainText(item.excerpt()),
+            body,
+            renderer.render(body),
+            status,
+            dates.zone(),
+            dated ? dates.when() : null,
+            null,
+            featuredImage(item),
+            httpUrl(item.meta("_yoast_wpseo_canonical")),
+            seo(item.meta("_yoast_wpseo_title")),
+            seo(item.meta("_yoast_wpseo_metadesc")),
+            authorIds,
+            tagIds);
+    long id;
+    if (self > 0) {
+      repos.articles().update(h, self, draft);
+      id = self;
+      report.updated("posts");
+    } else {
+      id = repos.articles().insert(h, draft);
+      report.imported("posts");
+    }
+    store.remember(h, site, "article", item.postId(), item.guid(), id, print);
+    countUnmappedMeta(item);
+    redirects(item, "article", id, "/?p=");
+  }
+
+  private void page(Wxr.Item item) {
+    if (item.postId().isBlank()) {
+      report.skipped("pages", "a page without a WordPress post id");
+      return;
+    }
+    Status status = status(item);
+    if (status == null) {
+      report.skipped("pages", "WordPress status \"" + item.status() + "\"");
+      return;
+    }
+    String print = fingerprint(item);
+    var mapping =
+        store
+            .find(h, site, "page", item.postId(), item.guid())
+            .filter(m -> store.exists(h, "pages", m.localId()));
+    if (mapping.isPresent() && mapping.get().fingerprint().equals(print)) {
+      report.unchanged("pages");
+      return;
+    }
+    long self = mapping.map(WordPressRepository.Mapping::localId).orElse(0L);
+    String body = content.convert(item.content(), item.postId());
+    String title = headline(item.title(), body);
+    String slug = slugOf(item.postName(), title);
+    for (int n = 2; repos.pages().slugTaken(h, slug, self); n++) {
+      slug = slugOf(item.postName(), title) + "-" + n;
+    }
+    boolean live =
+        status == Status.PUBLISHED && (item.password() == null || item.password().isBlank());
+    if (!live) {
+      report.note("pages not published in WordPress were imported as drafts");
+    }
+    long id =
+        repos
+            .pages()
+            .write(h, self, slug, title, body, renderer.render(body), dates(item).when(), live);
+    if (self > 0) {
+      report.updated("pages");
+    } else {
+      report.imported("pages");
+    }
+    store.remember(h, site, "page", item.postId(), item.guid(), id, print);
+    countUnmappedMeta(item);
+    redirects(item, "page", id, "/?page_id=");
+  }
+
+  private void attachment(Wxr.Item item) {
+    var a = attachments.byId.get(item.postId());
+    if (a == null || a.url().isBlank()) {
+      report.skipped("media", "an attachment without an address");
+      return;
+    }
+    String print = fingerprint(item);
+    var mapping =
+        store
+            .find(h, site, "media", item.postId(), item.guid())
+            .filter(m -> store.exists(h, "media", m.localId()));
+    if (mapping.isPresent() && mapping.get().fingerprint().equals(print)) {
+      report.unchanged("media");
+      return;
+    }
+    long self = mapping.map(WordPressRepository.Mapping::localId).orElse(0L);
+    long id = store.writeMedia(h, self, a, mimeType(a.url()));
+    if (self > 0) {
+      report.updated("media");
+    } else {
+      report.imported("media");
+    }
+    store.remember(h, site, "media", item.postId(), item.guid(), id, print);
+    report.note("media records keep their WordPress addresses; files were not copied");
+  }
+
+  /** Every address WordPress may have served the item at: its link, ?p=, date and slug forms. */
+  private void redirects(Wxr.Item item, String kind, long id, String idQuery) {
+    Set<String> paths = new LinkedHashSet<>();
+    if (item.postId().matches("[0-9]+")) {
+      paths.add(idQuery + item.postId());
+      if (kind.equals("article")) {
+        paths.add("/archives/" + item.postId());
+      }
+    }
+    String link = LegacyRedirects.keyOfUrl(item.link());
+    if (link != null) {
+      paths.add(link);
+    }
+    List<String> slugs = new ArrayList<>();
+    if (!item.postName().isBlank()) {
+      slugs.add(item.postName());
+    }
+    slugs.addAll(item.metaValues("_wp_old_slug"));
+    LocalDateTime local = parse(item.postDate());
+    for (String slug : slugs) {
+      paths.add(LegacyRedirects.key("/" + slug));
+      if (local != null && kind.equals("article")) {
+        paths.add(
+            LegacyRedirects.key(
+                String.format(
+                    "/%04d/%02d/%02d/%s",
+                    local.getYear(), local.getMonthValue(), local.getDayOfMonth(), slug)));
+        paths.add(
+            LegacyRedirects.key(
+                String.format("/%04d/%02d/%s", local.getYear(), local.getMonthValue(), slug)));
+      }
+    }
+    for (String path : paths) {
+      store.redirect(h, path, kind, id);
+    }
+  }
+
+  // --- field mapping ----------------------------------------------------------------------------
+
+  private static Status status(Wxr.Item item) {
+    return switch (item.status()) {
+      case "publish" -> Status.PUBLISHED;
+      case "future" -> Status.SCHEDULED;
+      case "draft" -> Status.DRAFT;
+      case "pending" -> Status.REVIEW;
+      case "private" -> Status.UNPUBLISHED;
+      default -> null;
+    };
+  }
+
+  private record Dates(Instant when, ZoneId zone) {}
+
+  /**
+   * When the item was published, and in which zone: WordPress keeps the local time and the UTC
+   * time, so their difference is the offset the paper used. Drafts carry a UTC time of zeros.
+   */
+  private Dates dates(Wxr.Item item) {
+    LocalDateTime local = parse(item.postDate());
+    LocalDateTime utc = parse(item.postDateGmt());
+    if (utc != null) {
+      Instant when = utc.toInstant(ZoneOffset.UTC);
+      if (local == null) {
+        return new Dates(when, siteZone);
+      }
+      long offset = java.time.Duration.between(utc, local).toSeconds();
+      offset = Math.round(offset / 900.0) * 900;
+      if (Math.abs(offset) > 18 * 3600) {
+        return new Dates(when, siteZone);
+      }
+      ZoneOffset zone = ZoneOffset.ofTotalSeconds((int) offset);
+      boolean siteMatches = siteZone.getRules().getOffset(when).equals(zone);
+      return new Dates(when, siteMatches ? siteZone : zone);
+    }
+    if (local != null) {
+      return new Dates(local.atZone(siteZone).toInstant(), siteZone);
+    }
+    try {
+      return new Dates(
+          ZonedDateTime.parse(item.pubDate(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant(),
+          siteZone);
+    } catch (DateTimeParseException e) {
+      return new Dates(Instant.now(), siteZone);
+    }
+  }
+
+  private static LocalDateTime parse(String date) {
+    if (date == null || date.isBlank() || date.startsWith("0000")) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(date.strip(), WP_DATE);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private String headline(String title, String body) {
+    String text = plainText(title);
+    if (!text.isBlank()) {
+      return text;
+    }
+    report.note("items without a title were given one from their first words");
+    String words = plainText(body);
+    if (words.isBlank()) {
+      return "Untitled";
+    }
+    return words.length() <= 80 ? words : words.substring(0, 80).replaceAll("\\s+\\S*$", "") + "…";
+  }
+
+  /** The item's slug as WordPress wrote it (maybe percent-encoded, maybe ending .html). */
+  private static String slugOf(String postName, String title) {
+    String decoded = decode(postName).replaceFirst("(?i)\\.html?$", "");
+    return Slugs.of(decoded.isBlank() ? title : decoded);
+  }
+
+  private String uniqueArticleSlug(String base, long self) {
+    String slug = base;
+    for (int n = 2; repos.articles().slugTaken(h, slug, self); n++) {
+      slug = base + "-" + n;
+    }
+    return slug;
+  }
+
+  private FeaturedImage featuredImage(Wxr.Item item) {
+    String id = item.meta("_thumbnail_id");
+    if (id == null || id.isBlank()) {
+      return null;
+    }
+    WordPressContent.Attachment a = new Media().byId(id.strip());
+    if (a == null) {
+      report.note("a featured image names an attachment that is not in the export");
+      return null;
+    }
+    if (a.alt().isBlank()) {
+      report.note("featured images without alt text: add it in the newsroom");
+    }
+    return new FeaturedImage(a.url(), a.alt(), a.caption().isBlank() ? null : a.caption(), null);
+  }
+
+  /**
+   * Yoast's fields, unless they are its templates ("%%title%% %%sep%%"), which mean nothing here.
+   */
+  private String seo(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (value.contains("%%")) {
+      report.note("Yoast SEO templates (%%…%%) were left out");
+      return null;
+    }
+    return value.strip();
+  }
+
+  private static String httpUrl(String value) {
+    return value != null && value.strip().matches("https?://\\S+") ? value.strip() : null;
+  }
+
+  private void countUnmappedMeta(Wxr.Item item) {
+    for (Wxr.Meta meta : item.meta()) {
+      if (!MAPPED_META.contains(meta.key())) {
+        report.unmappedMeta(meta.key());
+      }
+    }
+  }
+
+  private static String mimeType(String url) {
+    String lower = url.toLowerCase(java.util.Locale.ROOT).replaceFirst("[?#].*$", "");
+    String ext = lower.substring(lower.lastIndexOf('.') + 1);
+    return switch (ext) {
+      case "jpg", "jpeg" -> "image/jpeg";
+      case "png" -> "image/png";
+      case "gif" -> "image/gif";
+      case "webp" -> "image/webp";
+      case "mp3" -> "audio/mpeg";
+      case "mp4" -> "video/mp4";
+      case "pdf" -> "application/pdf";
+      default -> null;
+    };
+  }
+
+  /** Text without markup or entities (WordPress titles and excerpts hold both). */
+  static String plainText(String html) {
+    if (html == null || html.isBlank()) {
+      return "";
+    }
+    if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+      return html.strip();
+    }
+    return Jsoup.parseBodyFragment(html).text().strip();
+  }
+
+  private static String decode(String text) {
+    try {
+      return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return text;
+    }
+  }
+
+  private static String fingerprint(Wxr.Item item) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(item.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package broadsheet.wordpress;
+
+import broadsheet.store.Database;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Old WordPress addresses answered with a 301 to where the content lives now. Asked only when
+ * nothing else answers an address (or for the home page with a WordPress query such as {@code
+ * ?p=123}), so it costs the site's own pages nothing. Targets are looked up by id at request time:
+ * an article renamed or moved since the import is still found, and an address of something
+ * unpublished since answers nothing.
+ */
+public final class LegacyRedirects {
+  /** The query parameters by which WordPress addresses a post, page, category, tag or author. */
+  private static final List<String> QUERY_KEYS = List.of("p", "page_id", "cat", "tag", "author");
+
+  private static final String RESOLVE =
+      """
+      SELECT CASE r.target_kind
+        WHEN 'article' THEN (SELECT '/' || s.slug || '/' || a.slug FROM articles a
+          JOIN sections s ON s.id = a.section_id WHERE a.id = r.target_id AND a.status = 'published')
+        WHEN 'page' THEN (SELECT '/page/' || p.slug FROM pages p
+          WHERE p.id = r.target_id AND p.status = 'published')
+        WHEN 'section' THEN (SELECT '/' || s.slug FROM sections s WHERE s.id = r.target_id)
+        WHEN 'tag' THEN (SELECT '/tag/' || g.slug FROM tags g WHERE g.id = r.target_id)
+        WHEN 'author' THEN (SELECT '/author/' || au.slug FROM authors au WHERE au.id = r.target_id)
+        END, r.target_kind
+      FROM redirects r WHERE r.from_path = :from
+      """;
+
+  private final Jdbi jdbi;
+
+  public LegacyRedirects(Database database) {
+    this.jdbi = database.jdbi();
+  }
+
+  /** Where an old address now lives, if an import recorded it (or it is an old feed address). */
+  public Optional<String> find(String path, Map<String, List<String>> query) {
+    for (String name : QUERY_KEYS) {
+      List<String> values = query.get(name);
+      if (values != null && !values.isEmpty() && (path.equals("/") || path.isEmpty())) {
+        return resolve("/?" + name + "=" + key(values.getFirst()).substring(1)).map(Target::path);
+      }
+    }
+    if ((path.equals("/") || path.isEmpty()) && query.containsKey("feed")) {
+      List<String> feed = query.get("feed");
+      return Optional.of(feed.contains("atom") ? "/atom.xml" : "/feed.xml");
+    }
+    String key = key(path);
+    Optional<Target> direct = resolve(key);
+    if (direct.isPresent()) {
+      return direct.map(Target::path);
+    }
+    return feed(key);
+  }
+
+  /** /feed/, /category/x/feed/, /tag/x/feed/atom/ … to the feed of what they belonged to. */
+  private Optional<String> feed(String key) {
+    var m = java.util.regex.Pattern.compile("^(.*)/feed(?:/(rss2?|rdf|atom))?$").matcher(key);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String base = m.group(1);
+    String file = "atom".equals(m.group(2)) ? "/atom.xml" : "/feed.xml";
+    if (base.isEmpty()) {
+      return Optional.of(file);
+    }
+    return resolve(base)
+        .map(
+            t ->
+                t.kind().equals("article") || t.kind().equals("page") ? t.path() : t.path() + file);
+  }
+
+  private record Target(String path, String kind) {}
+
+  private Optional<Target> resolve(String key) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(RESOLVE)
+                .bind("from", key)
+                .map((rs, c) -> new Target(rs.getString(1), rs.getString(2)))
+                .findOne()
+                .filter(t -> t.path() != null));
+  }
+
+  /**
+   * An address as redirects are kept: percent-decoded, lower case, without trailing slashes. Old
+   * links arrive in every one of those spellings.
+   */
+  public static String key(String path) {
+    String decoded;
+    try {
+      decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      decoded = path;
+    }
+    String key = decoded.toLowerCase(Locale.ROOT).replaceAll("/{2,}", "/").replaceAll("/+$", "");
+    return key.startsWith("/") ? key : "/" + key;
+  }
+
+  /** The key of an item's old address, or null when it has none worth keeping. */
+  static String keyOfUrl(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    try {
+      URI uri = new URI(url.strip());
+      String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+      String query = uri.getRawQuery();
+      if (query != null) {
+        for (String pair : query.split("&")) {
+          int eq = pair.indexOf('=');
+          if (eq > 0 && QUERY_KEYS.contains(pair.substring(0, eq))) {
+            return "/?" + pair.substring(0, eq) + "=" + key(pair.substring(eq + 1)).substring(1);
+          }
+        }
+      }
+      String key = key(path);
+      return key.equals("/") ? null : key;
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,422 @@
+package broadsheet.wordpress;
+
+import broadsheet.content.Embeds;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * WordPress post content to the HTML a Broadsheet body holds. WordPress stores bodies half-made:
+ * classic posts have no paragraphs (its {@code wpautop} adds them when showing), block posts carry
+ * {@code <!-- wp:… -->} comments, and both may hold shortcodes. This does what WordPress would do
+ * when showing the post, and writes the result with one top-level block per paragraph, so that the
+ * body is also valid Markdown source (CommonMark passes such HTML blocks through unchanged) and the
+ * newsroom's editor can go on from it.
+ */
+final class WordPressContent {
+  private static final Pattern BLOCK_COMMENT =
+      Pattern.compile("<!--\\s*/?wp:.*?-->", Pattern.DOTALL);
+  private static final Pattern SPECIAL_COMMENT =
+      Pattern.compile("<!--\\s*(?:more|nextpage|noteaser)\\b.*?-->", Pattern.DOTALL);
+  private static final String BLOCKS =
+      "address|article|aside|audio|blockquote|details|div|dl|dd|dt|fieldset|figcaption|figure"
+          + "|footer|form|h[1-6]|header|hr|iframe|li|main|nav|ol|p|pre|section|table|tbody|thead"
+          + "|tfoot|tr|td|th|caption|ul|video|object|embed|style|script|math|select|option";
+  private static final Pattern OPEN_BLOCK =
+      Pattern.compile("(<(?:" + BLOCKS + ")(?:\\s[^>]*)?>)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLOSE_BLOCK =
+      Pattern.compile("(</(?:" + BLOCKS + ")>)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern STARTS_BLOCK =
+      Pattern.compile("^</?(?:" + BLOCKS + ")[\\s/>]", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MARKDOWN_BLOCK =
+      Pattern.compile(
+          "address|article|aside|blockquote|caption|center|details|dialog|div|dl|dd|dt|fieldset"
+              + "|figcaption|figure|footer|form|h[1-6]|header|hr|iframe|legend|li|main|menu|nav|ol"
+              + "|p|pre|search|section|summary|table|tbody|td|tfoot|th|thead|tr|ul");
+  private static final Pattern PRE = Pattern.compile("<pre[\\s>].*?</pre>", Pattern.DOTALL);
+  private static final Pattern SHORTCODE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+  private static final Pattern ATTRIBUTE =
+      Pattern.compile("([A-Za-z0-9_-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"']+))");
+  private static final Pattern URL_LINE =
+      Pattern.compile("(?m)^[ \\t]*(https?://[^\\s<>\"]+)[ \\t]*$");
+  private static final Pattern IMAGE_CLASS = Pattern.compile("wp-image-([0-9]+)");
+
+  /** An attachment of the export, as posts refer to it. */
+  record Attachment(
+      String id, String url, String title, String alt, String caption, String parent) {
+    boolean isImage() {
+      return url.toLowerCase(Locale.ROOT).matches(".*\\.(jpe?g|png|gif|webp|avif)(\\?.*)?");
+    }
+  }
+
+  /** The attachments a post can name, by id or as its children (for a plain [gallery]). */
+  interface Media {
+    Attachment byId(String id);
+
+    List<Attachment> children(String postId);
+  }
+
+  private final Media media;
+  private final Consumer<String> unknownShortcode;
+
+  WordPressContent(Media media, Consumer<String> unknownShortcode) {
+    this.media = media;
+    this.unknownShortcode = unknownShortcode;
+  }
+
+  /** The post's content as Markdown-safe, not yet sanitised HTML. */
+  String convert(String content, String postId) {
+    String text = content.replace("\r\n", "\n").replace('\r', '\n');
+    boolean blocks = BLOCK_COMMENT.matcher(text).find();
+    text = BLOCK_COMMENT.matcher(text).replaceAll("");
+    text = SPECIAL_COMMENT.matcher(text).replaceAll("");
+    text = shortcodes(text, postId);
+    if (!blocks) {
+      text = autop(text);
+    }
+    return tidy(text);
+  }
+
+  // --- shortcodes -------------------------------------------------------------------------------
+
+  private String shortcodes(String text, String postId) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      int open = text.indexOf('[', i);
+      if (open < 0) {
+        out.append(text, i, text.length());
+        break;
+      }
+      out.append(text, i, open);
+      int next = shortcode(text, open, postId, out);
+      i = next > open ? next : open + 1;
+      if (next <= open) {
+        out.append('[');
+      }
+    }
+    return out.toString();
+  }
+
+  /** Writes the shortcode starting at {@code open} and returns where the text goes on. */
+  private int shortcode(String text, int open, String postId, StringBuilder out) {
+    if (text.startsWith("[[", open)) {
+      // [[name]] is WordPress's way of writing a shortcode as plain text.
+      int end = text.indexOf("]]", open);
+      if (end < 0) {
+        return -1;
+      }
+      out.append(text, open + 1, end + 1);
+      return end + 2;
+    }
+    Matcher name = SHORTCODE_NAME.matcher(text).region(open + 1, text.length());
+    if (!name.lookingAt()) {
+      return -1;
+    }
+    int close = text.indexOf(']', name.end());
+    int newline = text.indexOf('\n', name.end());
+    if (close < 0 || (newline >= 0 && newline < close)) {
+      return -1;
+    }
+    String tag = name.group().toLowerCase(Locale.ROOT);
+    String attributeText = text.substring(name.end(), close);
+    if (!attributeText.isEmpty()
+        && !Character.isWhitespace(attributeText.charAt(0))
+        && !attributeText.equals("/")) {
+      return -1;
+    }
+    Map<String, String> attributes = attributes(attributeText);
+    int after = close + 1;
+    String inner = null;
+    String closing = "[/" + name.group() + "]";
+    if (!attributeText.endsWith("/")) {
+      int end = text.indexOf(closing, after);
+      if (end >= 0 && enclosing(tag)) {
+        inner = text.substring(after, end);
+        after = end + closing.length();
+      }
+    }
+    String html =
+        switch (tag) {
+          case "caption", "wp_caption" -> caption(attributes, inner == null ? "" : inner);
+          case "gallery" -> gallery(attributes, postId);
+          case "embed" -> embed(inner == null ? attributes.getOrDefault("src", "") : inner);
+          case "audio", "video" -> player(tag, attributes, inner);
+          default -> null;
+        };
+    if (html == null) {
+      unknownShortcode.accept(tag);
+      return -1;
+    }
+    out.append("\n\n").append(html).append("\n\n");
+    return after;
+  }
+
+  private static boolean enclosing(String tag) {
+    return switch (tag) {
+      case "caption", "wp_caption", "embed", "audio", "video" -> true;
+      default -> false;
+    };
+  }
+
+  private static Map<String, String> attributes(String text) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    Matcher m = ATTRIBUTE.matcher(text);
+    while (m.find()) {
+      String value = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+      attributes.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), value);
+    }
+    return attributes;
+  }
+
+  /** [caption]<img …> The caption[/caption]: a figure with its caption. */
+  private String caption(Map<String, String> attributes, String inner) {
+    Element body = Jsoup.parseBodyFragment(inner).body();
+    Element image = body.selectFirst("img");
+    if (image == null) {
+      return "<p>" + inner + "</p>";
+    }
+    Element picture = image.parent() != null && image.parent().nameIs("a") ? image.parent() : image;
+    String figure = picture.outerHtml();
+    picture.remove();
+    String captionHtml =
+        attributes.containsKey("caption") ? escape(attributes.get("caption")) : body.html().strip();
+    String align = attributes.getOrDefault("align", "").replaceAll("[^a-z]", "");
+    String alignClass = align.matches("align(left|right|center)") ? " " + align : "";
+    return "<figure class=\"wp-caption"
+        + alignClass
+        + "\">"
+        + figure
+        + (captionHtml.isEmpty() ? "" : "<figcaption>" + captionHtml + "</figcaption>")
+        + "</figure>";
+  }
+
+  /** [gallery ids="…"] or a plain [gallery] of the post's own images: a list of pictures. */
+  private String gallery(Map<String, String> attributes, String postId) {
+    List<Attachment> pictures = new ArrayList<>();
+    String ids = attributes.getOrDefault("ids", attributes.getOrDefault("include", ""));
+    if (!ids.isBlank()) {
+      for (String id : ids.split(",")) {
+        Attachment a = media.byId(id.strip());
+        if (a != null && a.isImage()) {
+          pictures.add(a);
+        }
+      }
+    } else {
+      media.children(postId).stream().filter(Attachment::isImage).forEach(pictures::add);
+    }
+    if (pictures.isEmpty()) {
+      return "";
+    }
+    StringBuilder html = new StringBuilder("<figure class=\"gallery\"><ul>");
+    for (Attachment a : pictures) {
+      html.append("<li><img src=\"")
+          .append(escape(a.url()))
+          .append("\" alt=\"")
+          .append(escape(a.alt()))
+          .append("\">");
+      if (!a.caption().isBlank()) {
+        html.append(' ').append(escape(a.caption()));
+      }
+      html.append("</li>");
+    }
+    return html.append("</ul></figure>").toString();
+  }
+
+  /** A video we know becomes a consent-gated embed; any other address stays a plain link. */
+  private static String embed(String url) {
+    String address = url.strip();
+    if (!address.matches("https?://\\S+")) {
+      return "";
+    }
+    return Embeds.marker(address)
+        .orElse("<p><a href=\"" + escape(address) + "\">" + escape(address) + "</a></p>");
+  }
+
+  /** [audio mp3="…"] and [video mp4="…"]: the player, loading nothing until asked. */
+  private static String player(String tag, Map<String, String> attributes, String inner) {
+    String src = attributes.get("src");
+    for (String format : List.of("mp3", "m4a", "ogg", "wav", "mp4", "m4v", "webm", "ogv")) {
+      if (src == null) {
+        src = attributes.get(format);
+      }
+    }
+    if (src == null && inner != null && inner.strip().matches("https?://\\S+")) {
+      src = inner.strip();
+    }
+    if (src == null || !src.matches("https?://\\S+")) {
+      return "";
+    }
+    String what = tag.equals("audio") ? "the audio" : "the video";
+    return "<figure><"
+        + tag
+        + " controls preload=\"none\" src=\""
+        + escape(src)
+        + "\">"
+        + "<a href=\""
+        + escape(src)
+        + "\">Download "
+        + what
+        + "</a></"
+        + tag
+        + "></figure>";
+  }
+
+  // --- paragraphs -------------------------------------------------------------------------------
+
+  /**
+   * WordPress's automatic paragraphs, in short: blank lines separate paragraphs, a single line
+   * break inside one is a {@code <br>}, block elements stand alone, and {@code <pre>} is left as
+   * written.
+   */
+  static String autop(String text) {
+    List<String> kept = new ArrayList<>();
+    Matcher pre = PRE.matcher(text);
+    StringBuilder protectedText = new StringBuilder();
+    while (pre.find()) {
+      kept.add(pre.group());
+      pre.appendReplacement(
+          protectedText, "\n\n<pre>\u0000" + (kept.size() - 1) + "\u0000</pre>\n\n");
+    }
+    pre.appendTail(protectedText);
+    String spaced = OPEN_BLOCK.matcher(protectedText).replaceAll("\n\n$1");
+    spaced = CLOSE_BLOCK.matcher(spaced).replaceAll("$1\n\n");
+    spaced =
+        URL_LINE
+            .matcher(spaced)
+            .replaceAll(m -> Matcher.quoteReplacement("\n\n" + embed(m.group(1)) + "\n\n"));
+    StringBuilder out = new StringBuilder();
+    for (String chunk : spaced.split("\n[ \t]*\n")) {
+      String c = chunk.strip();
+      if (c.isEmpty()) {
+        continue;
+      }
+      if (STARTS_BLOCK.matcher(c).find()) {
+        out.append(c).append("\n\n");
+      } else {
+        out.append("<p>").append(c.replaceAll("\n", "<br>\n")).append("</p>\n\n");
+      }
+    }
+    String result = out.toString();
+    for (int i = 0; i < kept.size(); i++) {
+      result = result.replace("<pre>\u0000" + i + "\u0000</pre>", kept.get(i));
+    }
+    return result;
+  }
+
+  // --- tidying ----------------------------------------------------------------------------------
+
+  /**
+   * Parses the result as HTML would be, wraps stray inline content in paragraphs, drops empty ones,
+   * gives every picture an alt text, and writes one top-level block after another.
+   */
+  private String tidy(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    doc.outputSettings().prettyPrint(false);
+    Element body = doc.body();
+    for (Element frame : body.select("iframe")) {
+      String src = frame.attr("src");
+      String replacement = src.matches("https?://\\S+") ? embed(src) : "";
+      frame.after(replacement);
+      frame.remove();
+    }
+    for (Element list : body.select("dl")) {
+      captionList(list);
+    }
+    for (Element image : body.select("img")) {
+      if (!image.hasAttr("alt")) {
+        image.attr("alt", altFor(image));
+      }
+    }
+    List<Node> children = new ArrayList<>(body.childNodes());
+    StringBuilder out = new StringBuilder();
+    StringBuilder inline = new StringBuilder();
+    for (Node node : children) {
+      if (!(node instanceof Element e) || !e.isBlock() || e.nameIs("br")) {
+        inline.append(node.outerHtml());
+        continue;
+      }
+      flushInline(inline, out);
+      if (!MARKDOWN_BLOCK.matcher(e.normalName()).matches()) {
+        // Markdown passes only some block elements through as they are; wrap the rest.
+        e = e.wrap("<div></div>").parent();
+      }
+      if (e.nameIs("p") && e.text().isBlank() && e.select("img,audio,video,iframe").isEmpty()) {
+        continue;
+      }
+      out.append(blockHtml(e)).append("\n\n");
+    }
+    flushInline(inline, out);
+    return out.toString().strip() + "\n";
+  }
+
+  /**
+   * Older WordPress themes wrote captions as a definition list ({@code <dl class="wp-caption">}
+   * with the picture in {@code <dt>} and its caption in {@code <dd>}): a figure is what it meant.
+   * Any other list without a description is only a block of its terms.
+   */
+  private static void captionList(Element list) {
+    boolean caption = list.hasClass("wp-caption") || list.selectFirst("> dt img") != null;
+    if (caption) {
+      list.tagName("figure");
+      list.select("> dt").forEach(Element::unwrap);
+      list.select("> dd").forEach(dd -> dd.tagName("figcaption"));
+    } else if (list.select("> dd").isEmpty()) {
+      list.tagName("div");
+      list.select("> dt").forEach(dt -> dt.tagName("p"));
+    }
+  }
+
+  private String altFor(Element image) {
+    Matcher m = IMAGE_CLASS.matcher(image.className());
+    if (m.find()) {
+      Attachment a = media.byId(m.group(1));
+      if (a != null) {
+        return a.alt();
+      }
+    }
+    return "";
+  }
+
+  private static void flushInline(StringBuilder inline, StringBuilder out) {
+    String text = inline.toString().strip();
+    inline.setLength(0);
+    if (!text.isEmpty() && !text.replaceAll("(?i)<br\\s*/?>", "").isBlank()) {
+      out.append("<p>").append(text.replaceAll("\n[ \t]*\n", "\n")).append("</p>\n\n");
+    }
+  }
+
+  /**
+   * A block's HTML without blank lines inside it, which would end it as a Markdown HTML block.
+   * Outside {@code <pre>} a blank line is only whitespace; inside a nested one it keeps a no-break
+   * space.
+   */
+  private static String blockHtml(Element e) {
+    if (e.nameIs("pre")) {
+      return e.outerHtml();
+    }
+    for (Element pre : e.select("pre")) {
+      for (TextNode t : pre.textNodes()) {
+        t.text(t.getWholeText().replaceAll("\n(?=[ \t]*\n)", "\n\u00a0"));
+      }
+    }
+    return e.outerHtml().replaceAll("\n[ \t]*(?=\n)", "");
+  }
+
+  static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("\"", "&quot;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;");
+  }
+}

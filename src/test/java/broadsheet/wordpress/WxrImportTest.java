@@ -1,0 +1,286 @@
+package broadsheet.wordpress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import broadsheet.store.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The WordPress importer over real exports written by others (../shared/corpora/wxr). */
+class WxrImportTest {
+  @TempDir Path temp;
+  Database database;
+
+  @BeforeEach
+  void open() {
+    database = Database.inDataDir(temp.resolve("data"));
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  ImportReport load(String name) throws Exception {
+    return WxrImport.forStore(database).run(Corpus.file(name), share -> {});
+  }
+
+  int count(String sql) {
+    return database.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
+  }
+
+  String text(String sql) {
+    return database.jdbi().withHandle(h -> h.createQuery(sql).mapTo(String.class).one());
+  }
+
+  @Test
+  void theThemeUnitTestDataArrivesWhole() throws Exception {
+    ImportReport report = load("themeunittestdata.wordpress.xml");
+
+    // SOURCES.md: 56 published posts (one password-protected), 1 draft, 1 scheduled, 21 pages,
+    // 37 attachments, 70 menu items, 68 categories, 110 tags, 33 comments.
+    assertThat(report.count("posts", "imported")).isEqualTo(58);
+    assertThat(count("SELECT COUNT(*) FROM articles WHERE status = 'published'")).isEqualTo(55);
+    assertThat(count("SELECT COUNT(*) FROM articles WHERE status = 'unpublished'")).isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM articles WHERE status = 'draft'")).isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM articles WHERE status = 'scheduled'")).isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM pages")).isEqualTo(21);
+    assertThat(count("SELECT COUNT(*) FROM media")).isEqualTo(37);
+    assertThat(report.count("menu items", "skipped")).isEqualTo(70);
+    assertThat(report.comments()).isEqualTo(33);
+    assertThat(count("SELECT COUNT(*) FROM sections WHERE slug <> 'news'")).isEqualTo(68);
+    assertThat(report.count("tags", "imported")).isGreaterThanOrEqualTo(110);
+
+    // The hierarchy parent > child-1 > child-2 survives as sections.
+    assertThat(
+            text(
+                "SELECT p.slug FROM sections c JOIN sections p ON p.id = c.parent_id"
+                    + " WHERE c.slug = 'child-2'"))
+        .isEqualTo("child-1");
+    assertThat(
+            text(
+                "SELECT p.slug FROM sections c JOIN sections p ON p.id = c.parent_id"
+                    + " WHERE c.slug = 'child-1'"))
+        .isEqualTo("parent");
+
+    // Post meta we do not map is reported, never silently dropped.
+    assertThat(report.unmappedMeta()).containsKey("_wp_page_template");
+    assertThat(report.text()).contains("post meta not mapped").contains("comments: 33");
+  }
+
+  @Test
+  void dateAndZoneComeFromWordPressLocalAndUtcTimes() throws Exception {
+    load("importer-valid-wxr-1.1.xml");
+    assertThat(count("SELECT COUNT(*) FROM articles")).isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM pages")).isEqualTo(1);
+    String published = text("SELECT published_at FROM articles");
+    assertThat(published).matches("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z");
+  }
+
+  @Test
+  void importingTheSameFileTwiceChangesNothing() throws Exception {
+    load("themeunittestdata.wordpress.xml");
+    StoreSnapshot first = StoreSnapshot.of(database);
+
+    ImportReport again = load("themeunittestdata.wordpress.xml");
+
+    assertThat(again.changedAnything()).isFalse();
+    assertThat(again.count("posts", "unchanged")).isEqualTo(58);
+    assertThat(StoreSnapshot.of(database)).isEqualTo(first);
+  }
+
+  @Test
+  void aNewerExportOfTheSameSiteUpdatesWhatChanged() throws Exception {
+    Path original = Corpus.file("importer-small-export.xml");
+    load("importer-small-export.xml");
+    int articles = count("SELECT COUNT(*) FROM articles");
+
+    String newer =
+        Files.readString(original)
+            .replace("<title>Hello world!</title>", "<title>Hello again</title>");
+    assertThat(newer).contains("Hello again");
+    Path file = temp.resolve("newer.xml");
+    Files.writeString(file, newer);
+    ImportReport report = WxrImport.forStore(database).run(file, share -> {});
+
+    assertThat(report.count("posts", "updated")).isEqualTo(1);
+    assertThat(report.count("posts", "imported")).isZero();
+    assertThat(count("SELECT COUNT(*) FROM articles")).isEqualTo(articles);
+    assertThat(count("SELECT COUNT(*) FROM articles WHERE headline = 'Hello again'")).isEqualTo(1);
+  }
+
+  @Test
+  void coAuthorsBecomeBylinesInOrderWithoutDuplicates() throws Exception {
+    load("ghost-co-authors-plus.xml");
+    assertThat(count("SELECT COUNT(*) FROM articles")).isEqualTo(4);
+    assertThat(count("SELECT COUNT(*) FROM authors")).isEqualTo(3);
+    List<Integer> bylines =
+        database
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT COUNT(*) FROM article_authors GROUP BY article_id ORDER BY 1")
+                        .mapTo(Integer.class)
+                        .list());
+    assertThat(bylines).containsExactly(1, 2, 2, 3);
+  }
+
+  @Test
+  void threeHundredAuthorsWithLoginsOnly() throws Exception {
+    ImportReport report = load("importer-large-authors.xml");
+    assertThat(report.count("authors", "imported")).isEqualTo(300);
+    assertThat(count("SELECT COUNT(*) FROM authors")).isEqualTo(300);
+    // Imported writers get accounts that cannot sign in until an admin lets them.
+    assertThat(count("SELECT COUNT(*) FROM accounts WHERE disabled = 1 AND password_hash IS NULL"))
+        .isEqualTo(300);
+  }
+
+  @Test
+  void textSurvivesByteForByte() throws Exception {
+    load("importer-wxr-utf-8-challenges.xml");
+    String headline = text("SELECT headline FROM articles");
+    assertThat(headline)
+        .isEqualTo("\"The Road \u202eNot\u202c Taken\" by Rob\u202dert \u202eFrost \u202a🌲\u202c");
+    assertThat(text("SELECT body_html FROM articles")).contains("\u200b").contains("\u202e");
+
+    load("importer-backslashes.xml");
+    assertThat(count("SELECT COUNT(*) FROM articles WHERE body_html LIKE '%C:\\xampp\\htdocs%'"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void blankLinesAreParagraphsAndCdataSectionsJoin() throws Exception {
+    load("importer-post-content-blank-lines.xml");
+    assertThat(count("SELECT COUNT(*) FROM articles")).isEqualTo(1);
+    String body = text("SELECT body_html FROM articles");
+    assertThat(body.split("<p>", -1).length - 1).isGreaterThan(1);
+
+    load("importer-multiple-cdata.xml");
+    load("importer-cdata-edge.xml");
+    assertThat(count("SELECT COUNT(*) FROM articles WHERE body_html LIKE '%]] &gt;%'"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aBodyIsItsOwnMarkdownSource() throws Exception {
+    load("themeunittestdata.wordpress.xml");
+    load("64-block-test-data.xml");
+    var renderer = new broadsheet.content.BodyRenderer();
+    List<Map<String, Object>> rows =
+        database
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT slug, body_markdown, body_html FROM articles")
+                        .mapToMap()
+                        .list());
+    assertThat(rows).hasSizeGreaterThan(100);
+    for (Map<String, Object> row : rows) {
+      // The newsroom re-renders the source on every save: an imported body must not change.
+      assertThat(renderer.render((String) row.get("body_markdown")))
+          .as(row.get("slug").toString())
+          .isEqualTo(row.get("body_html"));
+    }
+  }
+
+  @Test
+  void shortcodesAndBlockCommentsBecomeMarkup() throws Exception {
+    load("themeunittestdata.wordpress.xml");
+    load("64-block-test-data.xml");
+    assertThat(count("SELECT COUNT(*) FROM articles WHERE body_markdown LIKE '%<!-- wp:%'"))
+        .isZero();
+    assertThat(count("SELECT COUNT(*) FROM articles WHERE body_html LIKE '%[caption%'")).isZero();
+    assertThat(count("SELECT COUNT(*) FROM articles WHERE body_html LIKE '%[gallery%'")).isZero();
+    assertThat(count("SELECT COUNT(*) FROM articles WHERE body_html LIKE '%<figcaption>%'"))
+        .isGreaterThan(0);
+    assertThat(count("SELECT COUNT(*) FROM articles WHERE body_html LIKE '%class=\"gallery\"%'"))
+        .isGreaterThan(0);
+    assertThat(
+            count("SELECT COUNT(*) FROM articles WHERE body_html LIKE '%data-embed=\"youtube:%'"))
+        .isGreaterThan(0);
+    assertThat(count("SELECT COUNT(*) FROM articles WHERE body_html LIKE '%<script%'")).isZero();
+  }
+
+  @Test
+  void yoastFieldsAndFeaturedImagesAreMapped() throws Exception {
+    load("ghost-has-yoast-meta.xml");
+    assertThat(count("SELECT COUNT(*) FROM articles WHERE seo_description IS NOT NULL"))
+        .isGreaterThan(0);
+
+    load("ghost-feature-image-captions.xml");
+    assertThat(count("SELECT COUNT(*) FROM articles WHERE image_url IS NOT NULL")).isEqualTo(2);
+    assertThat(count("SELECT COUNT(*) FROM articles WHERE image_caption IS NOT NULL"))
+        .isGreaterThan(0);
+  }
+
+  @Test
+  void aSplitExportLinksFeaturedImagesFromTheMediaFile() throws Exception {
+    load("ghost-multiple-attachments-only.xml");
+    ImportReport posts = load("ghost-multiple-posts-only.xml");
+    load("ghost-multiple-pages-only.xml");
+    assertThat(posts.count("posts", "imported")).isEqualTo(3);
+    assertThat(count("SELECT COUNT(*) FROM articles WHERE image_url IS NOT NULL")).isEqualTo(2);
+    assertThat(count("SELECT COUNT(*) FROM pages")).isEqualTo(1);
+  }
+
+  @Test
+  void oddItemsAreReportedNotFatal() throws Exception {
+    ImportReport a11y = load("importer-a11y-unit-test-data.xml");
+    assertThat(a11y.text()).contains("without a post type (WordPress post id 156)");
+
+    ImportReport meta = load("ghost-has-meta.xml");
+    assertThat(meta.text()).contains("post type \"enmse_message\"");
+
+    ImportReport drafts = load("importer-test-serialized-postmeta-with-cdata.xml");
+    assertThat(drafts.count("posts", "imported")).isEqualTo(1);
+
+    ImportReport noSlug = load("ghost-sample-no-slug.xml");
+    assertThat(noSlug.text()).contains("repaired 10 stray &");
+    assertThat(count("SELECT COUNT(*) FROM articles WHERE slug = '' OR slug = 'untitled'"))
+        .isZero();
+  }
+
+  @Test
+  void namespacesAreKnownByAddressNotPrefix() throws Exception {
+    load("importer-namespace-edge-cases.xml");
+    List<String> authors =
+        database
+            .jdbi()
+            .withHandle(h -> h.createQuery("SELECT name FROM authors").mapTo(String.class).list());
+    assertThat(authors).contains("real_user").doesNotContain("fake_ns_user", "custom_user");
+    // Five items use the real namespace; the sixth binds wp: to a hijacker's address.
+    assertThat(count("SELECT COUNT(*) FROM articles")).isEqualTo(5);
+    assertThat(count("SELECT COUNT(*) FROM articles WHERE headline LIKE 'Hijacked%'")).isZero();
+  }
+
+  @Test
+  void everyWellFormedExportOfTheCorpusImports() throws Exception {
+    Corpus.file("SOURCES.md");
+    List<String> refused =
+        List.of(
+            "importer-crazy-cdata.xml",
+            "importer-malformed-simple.xml",
+            "importer-malformed.xml",
+            "importer-invalid-version-tag.xml");
+    try (var files = Files.list(Corpus.FOLDER)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
+        String name = file.getFileName().toString();
+        try (Database fresh = Database.inDataDir(temp.resolve("each-" + name))) {
+          try {
+            WxrImport.forStore(fresh).run(file, share -> {});
+            assertThat(refused).as(name + " should have been refused").doesNotContain(name);
+          } catch (WxrException e) {
+            assertThat(refused).as(name + ": " + e.getMessage()).contains(name);
+          }
+        }
+      }
+    }
+  }
+}
