@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
       Main.Serve.class,
       Main.Demo.class,
       ImportWxrCommand.class,
+      ExportWxrCommand.class,
       UserCommand.class,
       ReindexCommand.class
     })

@@ -73,4 +73,56 @@ class MainTest {
     assertThat(help.exit()).isZero();
     assertThat(help.out()).contains("serve", "demo");
   }
+
+  @Test
+  void importAndExportOfWordPressSayWhatTheyDidOrOneLineWhy() throws Exception {
+    Path broken = temp.resolve("broken.xml");
+    Files.writeString(broken, "<?xml version=\"1.0\"?><rss><channel><item><title>Cut off");
+    Run refused = run("import-wxr", broken.toString(), "--data", temp.resolve("d").toString());
+    assertThat(refused.exit()).isEqualTo(1);
+    assertThat(refused.errLines()).hasSize(1);
+    assertThat(refused.errLines().get(0)).startsWith("broadsheet: ").contains("truncated");
+
+    Run missing =
+        run("import-wxr", temp.resolve("nowhere.xml").toString(), "--data", temp.toString());
+    assertThat(missing.exit()).isEqualTo(1);
+    assertThat(missing.errLines())
+        .containsExactly(
+            "broadsheet: cannot read " + temp.resolve("nowhere.xml") + ": no such readable file");
+    assertThat(run("import-wxr").exit()).isEqualTo(2);
+
+    Path export = temp.resolve("one-post.xml");
+    Files.writeString(
+        export,
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"
+          xmlns:content="http://purl.org/rss/1.0/modules/content/">
+        <channel><title>Old Gazette</title><link>https://gazette.example</link>
+        <wp:wxr_version>1.2</wp:wxr_version>
+        <item><title>Harbour wall repaired</title><wp:post_id>7</wp:post_id>
+        <wp:post_type>post</wp:post_type><wp:status>publish</wp:status>
+        <wp:post_name>harbour-wall</wp:post_name>
+        <wp:post_date>2025-07-10 14:03:00</wp:post_date>
+        <wp:post_date_gmt>2025-07-10 12:03:00</wp:post_date_gmt>
+        <category domain="category" nicename="harbour"><![CDATA[Harbour]]></category>
+        <content:encoded><![CDATA[The wall is whole again.
+
+        Boats can moor on the east side.]]></content:encoded></item>
+        </channel></rss>
+        """);
+    Path data = temp.resolve("gazette");
+    Run imported = run("import-wxr", export.toString(), "--data", data.toString());
+    assertThat(imported.exit()).as(imported.err()).isZero();
+    assertThat(imported.out()).contains("posts").contains("search index rebuilt: 1");
+    assertThat(imported.err()).isEmpty();
+
+    Path out = temp.resolve("out.xml");
+    Run exported = run("export-wxr", out.toString(), "--data", data.toString());
+    assertThat(exported.exit()).as(exported.err()).isZero();
+    assertThat(exported.out()).startsWith("Exported 1 articles");
+    assertThat(Files.readString(out)).contains("Harbour wall repaired").contains("harbour-wall");
+    assertThat(run("export-wxr", out.toString(), "--data", temp.resolve("none").toString()).exit())
+        .isEqualTo(1);
+  }
 }

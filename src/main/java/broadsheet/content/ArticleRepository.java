@@ -120,6 +120,18 @@ public final class ArticleRepository {
 
   /** Every published article in batches, oldest id first, for rebuilding the search index. */
   public void eachPublished(int batchSize, Consumer<List<Article>> consumer) {
+    each(batchSize, Article::isPublished, consumer);
+  }
+
+  /** Every article whatever its status, in batches, oldest id first (exports). */
+  public void eachArticle(int batchSize, Consumer<List<Article>> consumer) {
+    each(batchSize, a -> true, consumer);
+  }
+
+  private void each(
+      int batchSize,
+      java.util.function.Predicate<Article> which,
+      Consumer<List<Article>> consumer) {
     long after = 0;
     while (true) {
       long from = after;
@@ -132,9 +144,9 @@ public final class ArticleRepository {
       if (batch.isEmpty()) {
         return;
       }
-      List<Article> published = batch.stream().filter(Article::isPublished).toList();
-      if (!published.isEmpty()) {
-        consumer.accept(published);
+      List<Article> chosen = batch.stream().filter(which).toList();
+      if (!chosen.isEmpty()) {
+        consumer.accept(chosen);
       }
       after = batch.get(batch.size() - 1).id();
     }
@@ -348,6 +360,29 @@ public final class ArticleRepository {
     h.createUpdate("DELETE FROM article_authors WHERE article_id = :id").bind("id", id).execute();
     h.createUpdate("DELETE FROM article_tags WHERE article_id = :id").bind("id", id).execute();
     writeLinks(h, id, draft);
+  }
+
+  /** The highest article id, so an export can number other things after it. */
+  public long maxId() {
+    return jdbi.withHandle(
+        h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM articles").mapTo(Long.class).one());
+  }
+
+  /** Replaces an article's corrections log inside the caller's transaction (imports). */
+  public void replaceCorrections(Handle h, long articleId, List<Correction> corrections) {
+    h.createUpdate("DELETE FROM corrections WHERE article_id = :article")
+        .bind("article", articleId)
+        .execute();
+    for (Correction c : corrections) {
+      h.createUpdate(
+              "INSERT INTO corrections (article_id, kind, body, created_at)"
+                  + " VALUES (:article, :kind, :body, :at)")
+          .bind("article", articleId)
+          .bind("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT))
+          .bind("body", c.body())
+          .bind("at", Instants.format(c.createdAt()))
+          .execute();
+    }
   }
 
   public void addCorrection(long articleId, Correction.Kind kind, String body, Instant at) {

@@ -34,6 +34,7 @@ public final class BodyRenderer {
               new HtmlPolicyBuilder()
                   .allowElements(
                       "figure",
+                      "address",
                       "figcaption",
                       "pre",
                       "code",
@@ -60,7 +61,7 @@ public final class BodyRenderer {
                   .allowElements((name, attributes) -> "s", "strike")
                   .allowElements((name, attributes) -> "code", "tt")
                   .allowElements((name, attributes) -> "abbr", "acronym")
-                  .allowElements((name, attributes) -> "span", "big", "font")
+                  .allowElements((name, attributes) -> null, "big", "font")
                   .allowElements((name, attributes) -> "div", "center")
                   .allowUrlProtocols("https", "http")
                   .allowAttributes("src")

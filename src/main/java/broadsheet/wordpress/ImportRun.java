@@ -1,6 +1,7 @@
 package broadsheet.wordpress;
 
 import broadsheet.content.ArticleDraft;
+import broadsheet.content.Correction;
 import broadsheet.content.FeaturedImage;
 import broadsheet.content.Slugs;
 import broadsheet.content.Status;
@@ -39,7 +40,10 @@ final class ImportRun implements Wxr.Handler {
           "_yoast_wpseo_canonical",
           "_wp_old_slug",
           "_wp_attached_file",
-          "_wp_attachment_image_alt");
+          "_wp_attachment_image_alt",
+          "_broadsheet_correction",
+          "_broadsheet_image_credit",
+          "_broadsheet_update");
 
   private final Handle h;
   private final WxrImport.Repositories repos;
@@ -412,6 +416,10 @@ final class ImportRun implements Wxr.Handler {
       id = repos.articles().insert(h, draft);
       report.imported("posts");
     }
+    List<Correction> corrections = corrections(item);
+    if (!corrections.isEmpty()) {
+      repos.articles().replaceCorrections(h, id, corrections);
+    }
     store.remember(h, site, "article", item.postId(), item.guid(), id, print);
     countUnmappedMeta(item);
     redirects(item, "article", id, "/?p=");
@@ -527,6 +535,30 @@ final class ImportRun implements Wxr.Handler {
 
   // --- field mapping ----------------------------------------------------------------------------
 
+  /** Corrections and updates, as Broadsheet's own exports carry them ("instant text"). */
+  private static List<Correction> corrections(Wxr.Item item) {
+    List<Correction> out = new ArrayList<>();
+    for (Wxr.Meta meta : item.meta()) {
+      Correction.Kind kind =
+          switch (meta.key()) {
+            case "_broadsheet_correction" -> Correction.Kind.CORRECTION;
+            case "_broadsheet_update" -> Correction.Kind.UPDATE;
+            default -> null;
+          };
+      int space = meta.value().indexOf(' ');
+      if (kind == null || space < 0) {
+        continue;
+      }
+      try {
+        Instant at = Instant.parse(meta.value().substring(0, space));
+        out.add(new Correction(0, kind, meta.value().substring(space + 1), at));
+      } catch (DateTimeParseException e) {
+        // Not ours after all: it stays reported as unmapped meta.
+      }
+    }
+    return out;
+  }
+
   private static Status status(Wxr.Item item) {
     return switch (item.status()) {
       case "publish" -> Status.PUBLISHED;
@@ -624,7 +656,8 @@ final class ImportRun implements Wxr.Handler {
     if (a.alt().isBlank()) {
       report.note("featured images without alt text: add it in the newsroom");
     }
-    return new FeaturedImage(a.url(), a.alt(), a.caption().isBlank() ? null : a.caption(), null);
+    String credit = item.meta("_broadsheet_image_credit");
+    return new FeaturedImage(a.url(), a.alt(), a.caption().isBlank() ? null : a.caption(), credit);
   }
 
   /**

@@ -1,5 +1,6 @@
 package broadsheet.wordpress;
 
+import broadsheet.content.BodyRenderer;
 import broadsheet.content.Embeds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,7 +75,7 @@ final class WordPressContent {
     this.unknownShortcode = unknownShortcode;
   }
 
-  /** The post's content as Markdown-safe, not yet sanitised HTML. */
+  /** The post's content as sanitised HTML that is also its own Markdown source. */
   String convert(String content, String postId) {
     String text = content.replace("\r\n", "\n").replace('\r', '\n');
     boolean blocks = BLOCK_COMMENT.matcher(text).find();
@@ -321,9 +322,7 @@ final class WordPressContent {
    * gives every picture an alt text, and writes one top-level block after another.
    */
   private String tidy(String html) {
-    Document doc = Jsoup.parseBodyFragment(html);
-    doc.outputSettings().prettyPrint(false);
-    Element body = doc.body();
+    Element body = parse(html);
     for (Element frame : body.select("iframe")) {
       String src = frame.attr("src");
       String replacement = src.matches("https?://\\S+") ? embed(src) : "";
@@ -338,6 +337,9 @@ final class WordPressContent {
         image.attr("alt", altFor(image));
       }
     }
+    // Sanitised before the layout, so that what the sanitiser removes (an element it does not
+    // allow around some text) leaves text that is laid out like any other.
+    body = parse(BodyRenderer.sanitize(body.html()));
     List<Node> children = new ArrayList<>(body.childNodes());
     StringBuilder out = new StringBuilder();
     StringBuilder inline = new StringBuilder();
@@ -375,6 +377,12 @@ final class WordPressContent {
       list.tagName("div");
       list.select("> dt").forEach(dt -> dt.tagName("p"));
     }
+  }
+
+  private static Element parse(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    doc.outputSettings().prettyPrint(false);
+    return doc.body();
   }
 
   private String altFor(Element image) {

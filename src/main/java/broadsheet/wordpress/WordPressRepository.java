@@ -2,6 +2,7 @@ package broadsheet.wordpress;
 
 import broadsheet.store.Instants;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -114,6 +115,21 @@ final class WordPressRepository {
                 new WordPressContent.Attachment(
                     wpId, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), ""))
         .findOne();
+  }
+
+  /** Every media record, for exports. */
+  List<WordPressContent.Attachment> allMedia(Handle h) {
+    return h.createQuery("SELECT id, url, title, alt, caption FROM media ORDER BY id")
+        .map(
+            (rs, c) ->
+                new WordPressContent.Attachment(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    ""))
+        .list();
   }
 
   /** Records an old address; the first import to claim an address keeps it. */

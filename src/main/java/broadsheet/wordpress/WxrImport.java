@@ -42,7 +42,18 @@ public final class WxrImport {
       TagRepository tags,
       AuthorRepository authors,
       PageRepository pages,
-      AccountRepository accounts) {}
+      AccountRepository accounts) {
+
+    public static Repositories of(Database database) {
+      return new Repositories(
+          new ArticleRepository(database),
+          new SectionRepository(database),
+          new TagRepository(database),
+          new AuthorRepository(database),
+          new PageRepository(database),
+          new AccountRepository(database));
+    }
+  }
 
   public WxrImport(
       Database database,
@@ -58,17 +69,7 @@ public final class WxrImport {
   /** An import over the store's own repositories, in the paper's time zone. */
   public static WxrImport forStore(Database database) {
     var zone = new SettingsRepository(database).load("").timeZone();
-    return new WxrImport(
-        database,
-        new Repositories(
-            new ArticleRepository(database),
-            new SectionRepository(database),
-            new TagRepository(database),
-            new AuthorRepository(database),
-            new PageRepository(database),
-            new AccountRepository(database)),
-        new BodyRenderer(),
-        () -> zone);
+    return new WxrImport(database, Repositories.of(database), new BodyRenderer(), () -> zone);
   }
 
   /** Imports the file; {@code progress} hears the share done, in thousandths. */
