@@ -423,20 +423,23 @@ public final class ArticleRepository {
 
   private static void writeLinks(Handle h, long id, ArticleDraft draft) {
     int position = 0;
+    var bylines =
+        h.prepareBatch(
+            "INSERT INTO article_authors (article_id, author_id, position)"
+                + " VALUES (:article, :author, :position)");
     for (long authorId : draft.authorIds().stream().distinct().toList()) {
-      h.createUpdate(
-              "INSERT INTO article_authors (article_id, author_id, position)"
-                  + " VALUES (:article, :author, :position)")
-          .bind("article", id)
-          .bind("author", authorId)
-          .bind("position", position++)
-          .execute();
+      bylines.bind("article", id).bind("author", authorId).bind("position", position++).add();
     }
+    if (bylines.size() > 0) {
+      bylines.execute();
+    }
+    var tags =
+        h.prepareBatch("INSERT INTO article_tags (article_id, tag_id) VALUES (:article, :tag)");
     for (long tagId : draft.tagIds().stream().distinct().toList()) {
-      h.createUpdate("INSERT INTO article_tags (article_id, tag_id) VALUES (:article, :tag)")
-          .bind("article", id)
-          .bind("tag", tagId)
-          .execute();
+      tags.bind("article", id).bind("tag", tagId).add();
+    }
+    if (tags.size() > 0) {
+      tags.execute();
     }
   }
 

@@ -46,7 +46,8 @@ public final class ImportReport {
     unmappedMeta.merge(kind, 1, Integer::sum);
   }
 
-  void unknownShortcode(String name) {
+  /** Called from the threads that convert bodies, hence synchronised. */
+  synchronized void unknownShortcode(String name) {
     unknownShortcodes.merge(name, 1, Integer::sum);
   }
 
@@ -99,12 +100,12 @@ public final class ImportReport {
     return Map.copyOf(unmappedMeta);
   }
 
-  public Map<String, Integer> unknownShortcodes() {
+  public synchronized Map<String, Integer> unknownShortcodes() {
     return Map.copyOf(unknownShortcodes);
   }
 
   /** The report as a person reads it at the end of an import. */
-  public String text() {
+  public synchronized String text() {
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(

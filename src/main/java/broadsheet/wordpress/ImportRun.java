@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,7 +25,12 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.jdbi.v3.core.Handle;
 import org.jsoup.Jsoup;
 
@@ -47,14 +53,20 @@ final class ImportRun implements Wxr.Handler {
 
   private final Handle h;
   private final WxrImport.Repositories repos;
-  private final broadsheet.content.BodyRenderer renderer;
   private final ZoneId siteZone;
   private final WxrImport.Attachments attachments;
   private final ImportReport report;
   private final WordPressRepository store = new WordPressRepository();
   private final WordPressContent content;
 
-  private String site = "";
+  private final ExecutorService converters;
+  private final org.jdbi.v3.core.Jdbi reader;
+  private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+  private final Map<String, Optional<WordPressContent.Attachment>> earlierMedia =
+      new ConcurrentHashMap<>();
+  private volatile String site = "";
+  private boolean firstImport;
+  private final Set<String> seen = new HashSet<>();
   private final Map<String, Long> authorByLogin = new HashMap<>();
   private final List<Wxr.Term> categories = new ArrayList<>();
   private boolean categoriesWritten;
@@ -66,25 +78,37 @@ final class ImportRun implements Wxr.Handler {
   ImportRun(
       Handle h,
       WxrImport.Repositories repos,
-      broadsheet.content.BodyRenderer renderer,
       ZoneId siteZone,
       WxrImport.Attachments attachments,
-      ImportReport report) {
+      ImportReport report,
+      ExecutorService converters,
+      org.jdbi.v3.core.Jdbi reader) {
     this.h = h;
+    this.converters = converters;
+    this.reader = reader;
     this.repos = repos;
-    this.renderer = renderer;
     this.siteZone = siteZone;
     this.attachments = attachments;
     this.report = report;
     this.content = new WordPressContent(new Media(), report::unknownShortcode);
   }
 
-  /** Attachments of this export, or of an earlier import of the same site. */
+  /**
+   * Attachments of this export, or of an earlier import of the same site. Asked from the converting
+   * threads too, so earlier imports are read on a connection of their own, outside this import's
+   * transaction.
+   */
   private final class Media implements WordPressContent.Media {
     @Override
     public WordPressContent.Attachment byId(String id) {
       var a = attachments.byId.get(id);
-      return a != null ? a : store.importedAttachment(h, site, id).orElse(null);
+      if (a != null) {
+        return a;
+      }
+      return earlierMedia
+          .computeIfAbsent(
+              id, key -> reader.withHandle(other -> store.importedAttachment(other, site, key)))
+          .orElse(null);
     }
 
     @Override
@@ -98,6 +122,7 @@ final class ImportRun implements Wxr.Handler {
   @Override
   public void channel(Wxr.Channel channel) {
     site = channel.siteKey();
+    firstImport = !store.anyItems(h);
     if (site.isEmpty()) {
       report.note("the export names no site address: items are matched on their GUIDs only");
     }
@@ -131,8 +156,8 @@ final class ImportRun implements Wxr.Handler {
     writeCategories();
     report.comments(item.comments());
     switch (item.postType()) {
-      case "post" -> article(item);
-      case "page" -> page(item);
+      case "post" -> queue(item, "article");
+      case "page" -> queue(item, "page");
       case "attachment" -> attachment(item);
       case "" ->
           report.skipped(
@@ -150,6 +175,9 @@ final class ImportRun implements Wxr.Handler {
 
   void finish() {
     writeCategories();
+    while (!pending.isEmpty()) {
+      writeNext();
+    }
   }
 
   // --- authors ----------------------------------------------------------------------------------
@@ -326,28 +354,73 @@ final class ImportRun implements Wxr.Handler {
 
   // --- posts, pages and attachments -------------------------------------------------------------
 
-  private void article(Wxr.Item item) {
+  /** Posts and pages whose bodies are converting; written in file order, a few behind. */
+  private record Pending(
+      Wxr.Item item, String kind, String print, Future<WordPressContent.Body> body) {}
+
+  private static final int AHEAD = 64;
+
+  /**
+   * Checks a post or page and starts converting its body on another thread (the conversion is most
+   * of an import's work, and needs nothing from the store); the write comes later.
+   */
+  private void queue(Wxr.Item item, String kind) {
+    String label = kind.equals("article") ? "posts" : "pages";
     if (item.postId().isBlank()) {
-      report.skipped("posts", "a post without a WordPress post id");
+      report.skipped(label, "an item without a WordPress post id");
       return;
     }
-    Status status = status(item);
-    if (status == null) {
-      report.skipped("posts", "WordPress status \"" + item.status() + "\"");
+    if (status(item) == null) {
+      report.skipped(label, "WordPress status \"" + item.status() + "\"");
       return;
     }
     String print = fingerprint(item);
-    var mapping =
-        store
-            .find(h, site, "article", item.postId(), item.guid())
-            .filter(m -> store.exists(h, "articles", m.localId()));
-    if (mapping.isPresent() && mapping.get().fingerprint().equals(print)) {
-      report.unchanged("posts");
+    if (current(item, kind).filter(m -> m.fingerprint().equals(print)).isPresent()) {
+      report.unchanged(label);
       return;
     }
-    long self = mapping.map(WordPressRepository.Mapping::localId).orElse(0L);
-    String body = content.convert(item.content(), item.postId());
-    String headline = headline(item.title(), body);
+    var body = converters.submit(() -> content.convert(item.content(), item.postId()));
+    pending.add(new Pending(item, kind, print, body));
+    if (pending.size() >= AHEAD) {
+      writeNext();
+    }
+  }
+
+  private void writeNext() {
+    Pending next = pending.poll();
+    WordPressContent.Body body;
+    try {
+      body = next.body().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new WxrException("the import was interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
+    }
+    long self =
+        current(next.item(), next.kind()).map(WordPressRepository.Mapping::localId).orElse(0L);
+    if (next.kind().equals("article")) {
+      article(next.item(), next.print(), self, body);
+    } else {
+      page(next.item(), next.print(), self, body);
+    }
+  }
+
+  /** What an earlier import made of this item, if it still exists. */
+  private Optional<WordPressRepository.Mapping> current(Wxr.Item item, String kind) {
+    if (firstImport && !seen.contains(kind + " " + item.postId())) {
+      // Nothing was ever imported into this store: no need to ask it, post after post.
+      return Optional.empty();
+    }
+    String table = kind.equals("article") ? "articles" : "pages";
+    return store
+        .find(h, site, kind, item.postId(), item.guid())
+        .filter(m -> store.exists(h, table, m.localId()));
+  }
+
+  private void article(Wxr.Item item, String print, long self, WordPressContent.Body body) {
+    Status status = status(item);
+    String headline = headline(item.title(), body.html());
     String slug = uniqueArticleSlug(slugOf(item.postName(), headline), self);
 
     Long section = null;
@@ -395,8 +468,8 @@ final class ImportRun implements Wxr.Handler {
             section == null ? defaultSection() : section,
             headline,
             plainText(item.excerpt()),
-            body,
-            renderer.render(body),
+            body.markdown(),
+            body.html(),
             status,
             dates.zone(),
             dated ? dates.when() : null,
@@ -421,32 +494,14 @@ final class ImportRun implements Wxr.Handler {
       repos.articles().replaceCorrections(h, id, corrections);
     }
     store.remember(h, site, "article", item.postId(), item.guid(), id, print);
+    seen.add("article " + item.postId());
     countUnmappedMeta(item);
     redirects(item, "article", id, "/?p=");
   }
 
-  private void page(Wxr.Item item) {
-    if (item.postId().isBlank()) {
-      report.skipped("pages", "a page without a WordPress post id");
-      return;
-    }
+  private void page(Wxr.Item item, String print, long self, WordPressContent.Body body) {
     Status status = status(item);
-    if (status == null) {
-      report.skipped("pages", "WordPress status \"" + item.status() + "\"");
-      return;
-    }
-    String print = fingerprint(item);
-    var mapping =
-        store
-            .find(h, site, "page", item.postId(), item.guid())
-            .filter(m -> store.exists(h, "pages", m.localId()));
-    if (mapping.isPresent() && mapping.get().fingerprint().equals(print)) {
-      report.unchanged("pages");
-      return;
-    }
-    long self = mapping.map(WordPressRepository.Mapping::localId).orElse(0L);
-    String body = content.convert(item.content(), item.postId());
-    String title = headline(item.title(), body);
+    String title = headline(item.title(), body.html());
     String slug = slugOf(item.postName(), title);
     for (int n = 2; repos.pages().slugTaken(h, slug, self); n++) {
       slug = slugOf(item.postName(), title) + "-" + n;
@@ -459,13 +514,14 @@ final class ImportRun implements Wxr.Handler {
     long id =
         repos
             .pages()
-            .write(h, self, slug, title, body, renderer.render(body), dates(item).when(), live);
+            .write(h, self, slug, title, body.markdown(), body.html(), dates(item).when(), live);
     if (self > 0) {
       report.updated("pages");
     } else {
       report.imported("pages");
     }
     store.remember(h, site, "page", item.postId(), item.guid(), id, print);
+    seen.add("page " + item.postId());
     countUnmappedMeta(item);
     redirects(item, "page", id, "/?page_id=");
   }
@@ -528,9 +584,7 @@ final class ImportRun implements Wxr.Handler {
                 String.format("/%04d/%02d/%s", local.getYear(), local.getMonthValue(), slug)));
       }
     }
-    for (String path : paths) {
-      store.redirect(h, path, kind, id);
-    }
+    store.redirects(h, paths, kind, id);
   }
 
   // --- field mapping ----------------------------------------------------------------------------

@@ -33,10 +33,9 @@ final class WordPressContent {
       "address|article|aside|audio|blockquote|details|div|dl|dd|dt|fieldset|figcaption|figure"
           + "|footer|form|h[1-6]|header|hr|iframe|li|main|nav|ol|p|pre|section|table|tbody|thead"
           + "|tfoot|tr|td|th|caption|ul|video|object|embed|style|script|math|select|option";
-  private static final Pattern OPEN_BLOCK =
-      Pattern.compile("(<(?:" + BLOCKS + ")(?:\\s[^>]*)?>)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern CLOSE_BLOCK =
-      Pattern.compile("(</(?:" + BLOCKS + ")>)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BLOCK_TAG =
+      Pattern.compile(
+          "(<(?:" + BLOCKS + ")(?:\\s[^>]*)?>|</(?:" + BLOCKS + ")>)", Pattern.CASE_INSENSITIVE);
   private static final Pattern STARTS_BLOCK =
       Pattern.compile("^</?(?:" + BLOCKS + ")[\\s/>]", Pattern.CASE_INSENSITIVE);
   private static final Pattern MARKDOWN_BLOCK =
@@ -51,6 +50,12 @@ final class WordPressContent {
   private static final Pattern URL_LINE =
       Pattern.compile("(?m)^[ \\t]*(https?://[^\\s<>\"]+)[ \\t]*$");
   private static final Pattern IMAGE_CLASS = Pattern.compile("wp-image-([0-9]+)");
+  private static final Pattern IFRAME =
+      Pattern.compile(
+          "<iframe\\b[^>]*?\\bsrc\\s*=\\s*[\"']([^\"']*)[\"'][^>]*>(?:.*?</iframe\\s*>)?",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern IMAGE = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HAS_ALT = Pattern.compile("\\salt\\s*=", Pattern.CASE_INSENSITIVE);
 
   /** An attachment of the export, as posts refer to it. */
   record Attachment(
@@ -76,12 +81,20 @@ final class WordPressContent {
   }
 
   /** The post's content as sanitised HTML that is also its own Markdown source. */
-  String convert(String content, String postId) {
+  /**
+   * A converted body: the HTML to store, and the same blocks a blank line apart as the Markdown
+   * source (which renders to exactly that HTML).
+   */
+  record Body(String markdown, String html) {}
+
+  Body convert(String content, String postId) {
     String text = content.replace("\r\n", "\n").replace('\r', '\n');
     boolean blocks = BLOCK_COMMENT.matcher(text).find();
     text = BLOCK_COMMENT.matcher(text).replaceAll("");
     text = SPECIAL_COMMENT.matcher(text).replaceAll("");
     text = shortcodes(text, postId);
+    // A line holding only an address is an embed in WordPress, in both kinds of post.
+    text = embedLines(text);
     if (!blocks) {
       text = autop(text);
     }
@@ -273,6 +286,15 @@ final class WordPressContent {
         + "></figure>";
   }
 
+  private static String embedLines(String text) {
+    if (text.indexOf("://") < 0) {
+      return text;
+    }
+    return URL_LINE
+        .matcher(text)
+        .replaceAll(m -> Matcher.quoteReplacement("\n\n" + embed(m.group(1)) + "\n\n"));
+  }
+
   // --- paragraphs -------------------------------------------------------------------------------
 
   /**
@@ -290,12 +312,11 @@ final class WordPressContent {
           protectedText, "\n\n<pre>\u0000" + (kept.size() - 1) + "\u0000</pre>\n\n");
     }
     pre.appendTail(protectedText);
-    String spaced = OPEN_BLOCK.matcher(protectedText).replaceAll("\n\n$1");
-    spaced = CLOSE_BLOCK.matcher(spaced).replaceAll("$1\n\n");
-    spaced =
-        URL_LINE
-            .matcher(spaced)
-            .replaceAll(m -> Matcher.quoteReplacement("\n\n" + embed(m.group(1)) + "\n\n"));
+    String spaced =
+        BLOCK_TAG
+            .matcher(protectedText)
+            .replaceAll(m -> m.group(1).charAt(1) == '/' ? "$1\n\n" : "\n\n$1");
+
     StringBuilder out = new StringBuilder();
     for (String chunk : spaced.split("\n[ \t]*\n")) {
       String c = chunk.strip();
@@ -321,27 +342,20 @@ final class WordPressContent {
    * Parses the result as HTML would be, wraps stray inline content in paragraphs, drops empty ones,
    * gives every picture an alt text, and writes one top-level block after another.
    */
-  private String tidy(String html) {
-    Element body = parse(html);
-    for (Element frame : body.select("iframe")) {
-      String src = frame.attr("src");
-      String replacement = src.matches("https?://\\S+") ? embed(src) : "";
-      frame.after(replacement);
-      frame.remove();
-    }
-    for (Element list : body.select("dl")) {
+  private Body tidy(String html) {
+    // Sanitised before the layout, so that what the sanitiser removes (an element it does not
+    // allow around some text) leaves text that is laid out like any other. What needs markup the
+    // sanitiser drops (an iframe's address, an image's class) is read before.
+    String prepared =
+        IFRAME.matcher(html).replaceAll(m -> Matcher.quoteReplacement(frame(m.group(1))));
+    prepared =
+        IMAGE.matcher(prepared).replaceAll(m -> Matcher.quoteReplacement(withAlt(m.group())));
+    Element body = parse(BodyRenderer.sanitize(prepared));
+    for (Element list : body.getElementsByTag("dl")) {
       captionList(list);
     }
-    for (Element image : body.select("img")) {
-      if (!image.hasAttr("alt")) {
-        image.attr("alt", altFor(image));
-      }
-    }
-    // Sanitised before the layout, so that what the sanitiser removes (an element it does not
-    // allow around some text) leaves text that is laid out like any other.
-    body = parse(BodyRenderer.sanitize(body.html()));
     List<Node> children = new ArrayList<>(body.childNodes());
-    StringBuilder out = new StringBuilder();
+    List<String> out = new ArrayList<>();
     StringBuilder inline = new StringBuilder();
     for (Node node : children) {
       if (!(node instanceof Element e) || !e.isBlock() || e.nameIs("br")) {
@@ -356,10 +370,15 @@ final class WordPressContent {
       if (e.nameIs("p") && e.text().isBlank() && e.select("img,audio,video,iframe").isEmpty()) {
         continue;
       }
-      out.append(blockHtml(e)).append("\n\n");
+      out.add(blockHtml(e));
     }
     flushInline(inline, out);
-    return out.toString().strip() + "\n";
+    if (out.isEmpty()) {
+      return new Body("", "");
+    }
+    // The HTML is what Markdown makes of the source: its blocks one per line, sanitised.
+    return new Body(
+        String.join("\n\n", out) + "\n", BodyRenderer.sanitize(String.join("\n", out) + "\n"));
   }
 
   /**
@@ -385,22 +404,34 @@ final class WordPressContent {
     return doc.body();
   }
 
-  private String altFor(Element image) {
-    Matcher m = IMAGE_CLASS.matcher(image.className());
+  /** An iframe of a video we know becomes its embed; any other, a link to what it showed. */
+  private static String frame(String src) {
+    String address = org.jsoup.parser.Parser.unescapeEntities(src, true);
+    return address.matches("https?://\\S+") ? embed(address) : "";
+  }
+
+  /** Every picture gets an alt text: its attachment's (named by its wp-image-N class) or none. */
+  private String withAlt(String tag) {
+    if (HAS_ALT.matcher(tag).find()) {
+      return tag;
+    }
+    String alt = "";
+    Matcher m = IMAGE_CLASS.matcher(tag);
     if (m.find()) {
       Attachment a = media.byId(m.group(1));
       if (a != null) {
-        return a.alt();
+        alt = a.alt();
       }
     }
-    return "";
+    return tag.replaceFirst(
+        "(?i)^<img", Matcher.quoteReplacement("<img alt=\"" + escape(alt) + "\""));
   }
 
-  private static void flushInline(StringBuilder inline, StringBuilder out) {
+  private static void flushInline(StringBuilder inline, List<String> out) {
     String text = inline.toString().strip();
     inline.setLength(0);
     if (!text.isEmpty() && !text.replaceAll("(?i)<br\\s*/?>", "").isBlank()) {
-      out.append("<p>").append(text.replaceAll("\n[ \t]*\n", "\n")).append("</p>\n\n");
+      out.add("<p>" + text.replaceAll("\n[ \t]*\n", "\n") + "</p>");
     }
   }
 
@@ -413,7 +444,7 @@ final class WordPressContent {
     if (e.nameIs("pre")) {
       return e.outerHtml();
     }
-    for (Element pre : e.select("pre")) {
+    for (Element pre : e.getElementsByTag("pre")) {
       for (TextNode t : pre.textNodes()) {
         t.text(t.getWholeText().replaceAll("\n(?=[ \t]*\n)", "\n\u00a0"));
       }

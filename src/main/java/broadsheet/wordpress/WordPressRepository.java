@@ -45,6 +45,14 @@ final class WordPressRepository {
         .findFirst();
   }
 
+  /** Whether anything was ever imported into this store (any site, any kind). */
+  boolean anyItems(Handle h) {
+    return h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM wordpress_items LIMIT 1) t")
+            .mapTo(Integer.class)
+            .one()
+        > 0;
+  }
+
   void remember(
       Handle h, String site, String kind, String key, String guid, long localId, String print) {
     h.createUpdate(
@@ -134,15 +142,23 @@ final class WordPressRepository {
 
   /** Records an old address; the first import to claim an address keeps it. */
   void redirect(Handle h, String fromPath, String targetKind, long targetId) {
-    if (fromPath.length() > 600 || fromPath.equals("/")) {
-      return;
-    }
-    h.createUpdate(
+    redirects(h, List.of(fromPath), targetKind, targetId);
+  }
+
+  /** Records old addresses of one target, in one batch (a post has half a dozen). */
+  void redirects(
+      Handle h, java.util.Collection<String> fromPaths, String targetKind, long targetId) {
+    var batch =
+        h.prepareBatch(
             "INSERT INTO redirects (from_path, target_kind, target_id)"
-                + " VALUES (:from, :kind, :id) ON CONFLICT (from_path) DO NOTHING")
-        .bind("from", fromPath)
-        .bind("kind", targetKind)
-        .bind("id", targetId)
-        .execute();
+                + " VALUES (:from, :kind, :id) ON CONFLICT (from_path) DO NOTHING");
+    for (String from : fromPaths) {
+      if (from.length() <= 600 && !from.equals("/")) {
+        batch.bind("from", from).bind("kind", targetKind).bind("id", targetId).add();
+      }
+    }
+    if (batch.size() > 0) {
+      batch.execute();
+    }
   }
 }

@@ -2,7 +2,6 @@ package broadsheet.wordpress;
 
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.AuthorRepository;
-import broadsheet.content.BodyRenderer;
 import broadsheet.content.PageRepository;
 import broadsheet.content.SectionRepository;
 import broadsheet.content.SettingsRepository;
@@ -19,6 +18,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
@@ -32,7 +33,6 @@ import java.util.function.Supplier;
 public final class WxrImport {
   private final Database database;
   private final Repositories repositories;
-  private final BodyRenderer renderer;
   private final Supplier<ZoneId> siteZone;
 
   /** The content repositories an import writes through. */
@@ -55,21 +55,16 @@ public final class WxrImport {
     }
   }
 
-  public WxrImport(
-      Database database,
-      Repositories repositories,
-      BodyRenderer renderer,
-      Supplier<ZoneId> siteZone) {
+  public WxrImport(Database database, Repositories repositories, Supplier<ZoneId> siteZone) {
     this.database = database;
     this.repositories = repositories;
-    this.renderer = renderer;
     this.siteZone = siteZone;
   }
 
   /** An import over the store's own repositories, in the paper's time zone. */
   public static WxrImport forStore(Database database) {
     var zone = new SettingsRepository(database).load("").timeZone();
-    return new WxrImport(database, Repositories.of(database), new BodyRenderer(), () -> zone);
+    return new WxrImport(database, Repositories.of(database), () -> zone);
   }
 
   /** Imports the file; {@code progress} hears the share done, in thousandths. */
@@ -100,18 +95,33 @@ public final class WxrImport {
               + " stray & (not written as &amp;) in the file, the first at line "
               + summary.firstRepairLine());
     }
-    database
-        .jdbi()
-        .useTransaction(
-            h -> {
-              ImportRun run =
-                  new ImportRun(h, repositories, renderer, siteZone.get(), attachments, report);
-              try (InputStream in =
-                  new Counting(source.open(), n -> progress.accept(500 + n * 500 / size))) {
-                WxrReader.read(in, run);
-              }
-              run.finish();
-            });
+    ExecutorService converters =
+        Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(),
+            Thread.ofPlatform().name("wxr-convert-", 0).daemon().factory());
+    try {
+      database
+          .jdbi()
+          .useTransaction(
+              h -> {
+                ImportRun run =
+                    new ImportRun(
+                        h,
+                        repositories,
+                        siteZone.get(),
+                        attachments,
+                        report,
+                        converters,
+                        database.jdbi());
+                try (InputStream in =
+                    new Counting(source.open(), n -> progress.accept(500 + n * 500 / size))) {
+                  WxrReader.read(in, run);
+                }
+                run.finish();
+              });
+    } finally {
+      converters.shutdownNow();
+    }
     repositories.sections().changed();
     report.took(System.nanoTime() - started);
     return report;
