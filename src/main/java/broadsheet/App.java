@@ -142,6 +142,7 @@ public final class App implements AutoCloseable {
             config.previewHost(),
             config.dataDir().resolve("media"),
             () -> pageCache.invalidate(List.of("nav")),
+            () -> replaced(sections, pageCache, index),
             clock);
     var siteRoutes =
         new SiteRoutes(
@@ -188,8 +189,10 @@ public final class App implements AutoCloseable {
 
               // Uploads up to the image limit, with room for the form's other fields.
               javalin.http.maxRequestSize = 12L * 1024 * 1024;
-              javalin.jetty.multipartConfig.maxFileSize(12, SizeUnit.MB);
-              javalin.jetty.multipartConfig.maxTotalRequestSize(12, SizeUnit.MB);
+              // Only signed-in staff get a body read at all (the newsroom gate turns everyone
+              // else away first); images stop at 10 MB, WordPress exports at 256 MB.
+              javalin.jetty.multipartConfig.maxFileSize(256, SizeUnit.MB);
+              javalin.jetty.multipartConfig.maxTotalRequestSize(257, SizeUnit.MB);
               newsroom.register(javalin);
               feedRoutes.register(javalin);
               searchRoutes.register(javalin);
@@ -233,6 +236,20 @@ public final class App implements AutoCloseable {
     server.stop();
     index.close();
     database.close();
+  }
+
+  /**
+   * After an import from the newsroom: every page may have changed, and the search index is rebuilt
+   * rather than updated article by article.
+   */
+  private static void replaced(SectionRepository sections, PageCache pageCache, SearchIndex index) {
+    sections.changed();
+    pageCache.clear();
+    try {
+      index.rebuildWhenReady();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot rebuild the search index", e);
+    }
   }
 
   private static int checkPortFree(int port) {

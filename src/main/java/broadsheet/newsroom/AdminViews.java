@@ -127,5 +127,7 @@ public final class AdminViews {
 
   public record Media(Frame frame, List<UploadedImage> images, String error, String message) {}
 
+  public record Import(Frame frame, String error, String report) {}
+
   public record Problem(Frame frame, int status, String heading, String message) {}
 }

@@ -34,6 +34,7 @@ public final class Newsroom implements AutoCloseable {
   private final SectionDeskRoutes desk;
   private final AccountRoutes accountRoutes;
   private final MediaRoutes media;
+  private final ImportRoutes imports;
   private final Scheduler scheduler;
   private final PreviewGate preview;
   private final SetupTokens setup;
@@ -57,6 +58,7 @@ public final class Newsroom implements AutoCloseable {
       String previewHost,
       Path mediaFolder,
       Runnable structureChanged,
+      Runnable contentReplaced,
       Clock clock) {
     this.templates = templates;
     this.accountRepository = new AccountRepository(database);
@@ -111,6 +113,7 @@ public final class Newsroom implements AutoCloseable {
         new AccountRoutes(
             new Accounts(accountRepository, authors), accountRepository, templates, frames);
     this.media = new MediaRoutes(images, templates, frames);
+    this.imports = new ImportRoutes(database, templates, frames, contentReplaced);
     this.scheduler = new Scheduler(newsroomDesk, Duration.ofSeconds(2));
     this.preview = new PreviewGate(hosts, sessions, previewLinks);
   }
@@ -127,6 +130,7 @@ public final class Newsroom implements AutoCloseable {
     desk.register(config);
     accountRoutes.register(config);
     media.register(config);
+    imports.register(config);
     config.routes.exception(
         ForbiddenResponse.class, (e, ctx) -> problem(ctx, 403, "Not allowed", e));
     config.routes.exception(

@@ -179,6 +179,12 @@ public final class SearchIndex implements AutoCloseable {
    * read from the store on this thread and analysed on as many threads as there are cores, since
    * analysis, not reading, is the slow part.
    */
+  /** Rebuilds a live index once it has opened (after an import replaced much of the store). */
+  public int rebuildWhenReady() throws IOException {
+    awaitReady();
+    return rebuild(n -> {});
+  }
+
   public int rebuild(IntConsumer progress) throws IOException {
     writer.deleteAll();
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());

@@ -57,6 +57,14 @@ final class AmpersandRepair extends Reader {
       if (!fill(LOOKAHEAD)) {
         break;
       }
+      // Most characters are none of the few this looks at: copy them in one run.
+      int run = plainRun(Math.min(limit, position + (length - written)));
+      if (run > 0) {
+        System.arraycopy(buffer, position, out, offset + written, run);
+        position += run;
+        written += run;
+        continue;
+      }
       char c = buffer[position];
       if (c == '\n') {
         line++;
@@ -90,6 +98,34 @@ final class AmpersandRepair extends Reader {
       position++;
     }
     return written == 0 && length > 0 ? -1 : written;
+  }
+
+  /**
+   * How many characters from the current one need no attention in the current mode: up to the next
+   * character that may start a reference, a section or a section's end, and short of the lookahead
+   * the checks for those need. Counts the lines it passes.
+   */
+  private int plainRun(int end) {
+    int stop = ended ? end : Math.min(end, limit - LOOKAHEAD);
+    char first =
+        switch (mode) {
+          case TEXT -> '&';
+          case CDATA -> ']';
+          case COMMENT -> '-';
+          case INSTRUCTION -> '?';
+        };
+    int i = position;
+    while (i < stop) {
+      char c = buffer[i];
+      if (c == first || (mode == Mode.TEXT && c == '<')) {
+        break;
+      }
+      if (c == '\n') {
+        line++;
+      }
+      i++;
+    }
+    return i - position;
   }
 
   /** Leaves a section: its closing characters after the current one go out as they are. */

@@ -33,9 +33,8 @@ final class WordPressContent {
       "address|article|aside|audio|blockquote|details|div|dl|dd|dt|fieldset|figcaption|figure"
           + "|footer|form|h[1-6]|header|hr|iframe|li|main|nav|ol|p|pre|section|table|tbody|thead"
           + "|tfoot|tr|td|th|caption|ul|video|object|embed|style|script|math|select|option";
-  private static final Pattern BLOCK_TAG =
-      Pattern.compile(
-          "(<(?:" + BLOCKS + ")(?:\\s[^>]*)?>|</(?:" + BLOCKS + ")>)", Pattern.CASE_INSENSITIVE);
+  private static final java.util.Set<String> BLOCK_NAMES =
+      java.util.Set.of(BLOCKS.replace("h[1-6]", "h1|h2|h3|h4|h5|h6").split("\\|"));
   private static final Pattern STARTS_BLOCK =
       Pattern.compile("^</?(?:" + BLOCKS + ")[\\s/>]", Pattern.CASE_INSENSITIVE);
   private static final Pattern MARKDOWN_BLOCK =
@@ -304,29 +303,24 @@ final class WordPressContent {
    */
   static String autop(String text) {
     List<String> kept = new ArrayList<>();
-    Matcher pre = PRE.matcher(text);
-    StringBuilder protectedText = new StringBuilder();
-    while (pre.find()) {
-      kept.add(pre.group());
-      pre.appendReplacement(
-          protectedText, "\n\n<pre>\u0000" + (kept.size() - 1) + "\u0000</pre>\n\n");
-    }
-    pre.appendTail(protectedText);
-    String spaced =
-        BLOCK_TAG
-            .matcher(protectedText)
-            .replaceAll(m -> m.group(1).charAt(1) == '/' ? "$1\n\n" : "\n\n$1");
-
-    StringBuilder out = new StringBuilder();
-    for (String chunk : spaced.split("\n[ \t]*\n")) {
-      String c = chunk.strip();
-      if (c.isEmpty()) {
-        continue;
+    CharSequence protectedText = text;
+    if (text.contains("<pre")) {
+      Matcher pre = PRE.matcher(text);
+      StringBuilder withoutPre = new StringBuilder();
+      while (pre.find()) {
+        kept.add(pre.group());
+        pre.appendReplacement(
+            withoutPre, "\n\n<pre>\u0000" + (kept.size() - 1) + "\u0000</pre>\n\n");
       }
-      if (STARTS_BLOCK.matcher(c).find()) {
-        out.append(c).append("\n\n");
+      pre.appendTail(withoutPre);
+      protectedText = withoutPre;
+    }
+    StringBuilder out = new StringBuilder(text.length() + text.length() / 8);
+    for (String chunk : chunks(spaceBlocks(protectedText))) {
+      if (STARTS_BLOCK.matcher(chunk).find()) {
+        out.append(chunk).append("\n\n");
       } else {
-        out.append("<p>").append(c.replaceAll("\n", "<br>\n")).append("</p>\n\n");
+        out.append("<p>").append(chunk.replace("\n", "<br>\n")).append("</p>\n\n");
       }
     }
     String result = out.toString();
@@ -334,6 +328,84 @@ final class WordPressContent {
       result = result.replace("<pre>\u0000" + i + "\u0000</pre>", kept.get(i));
     }
     return result;
+  }
+
+  /** A blank line before each block element's opening tag and after its closing tag. */
+  private static String spaceBlocks(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length() + 64);
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c != '<') {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int end = indexOf(text, '>', i);
+      if (end < 0) {
+        out.append(text, i, n);
+        break;
+      }
+      boolean closing = i + 1 < n && text.charAt(i + 1) == '/';
+      int nameStart = closing ? i + 2 : i + 1;
+      int nameEnd = nameStart;
+      while (nameEnd < end && Character.isLetterOrDigit(text.charAt(nameEnd))) {
+        nameEnd++;
+      }
+      String name = text.subSequence(nameStart, nameEnd).toString().toLowerCase(Locale.ROOT);
+      boolean block = nameEnd > nameStart && BLOCK_NAMES.contains(name);
+      if (block && !closing) {
+        out.append("\n\n");
+      }
+      out.append(text, i, end + 1);
+      if (block && closing) {
+        out.append("\n\n");
+      }
+      i = end + 1;
+    }
+    return out.toString();
+  }
+
+  private static int indexOf(CharSequence text, char wanted, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) == wanted) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The text split at blank lines, each part stripped, empty parts left out. */
+  private static List<String> chunks(String text) {
+    List<String> parts = new ArrayList<>();
+    int start = 0;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      if (text.charAt(i) == '\n') {
+        int j = i + 1;
+        while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+          j++;
+        }
+        if (j < n && text.charAt(j) == '\n') {
+          addChunk(parts, text.substring(start, i));
+          start = j + 1;
+          i = j + 1;
+          continue;
+        }
+      }
+      i++;
+    }
+    addChunk(parts, text.substring(start));
+    return parts;
+  }
+
+  private static void addChunk(List<String> parts, String chunk) {
+    String stripped = chunk.strip();
+    if (!stripped.isEmpty()) {
+      parts.add(stripped);
+    }
   }
 
   // --- tidying ----------------------------------------------------------------------------------
@@ -441,15 +513,32 @@ final class WordPressContent {
    * space.
    */
   private static String blockHtml(Element e) {
-    if (e.nameIs("pre")) {
-      return e.outerHtml();
+    String html = e.outerHtml();
+    if (e.nameIs("pre") || !hasBlankLine(html)) {
+      return html;
     }
-    for (Element pre : e.getElementsByTag("pre")) {
-      for (TextNode t : pre.textNodes()) {
-        t.text(t.getWholeText().replaceAll("\n(?=[ \t]*\n)", "\n\u00a0"));
+    if (html.contains("<pre")) {
+      for (Element pre : e.getElementsByTag("pre")) {
+        for (TextNode t : pre.textNodes()) {
+          t.text(t.getWholeText().replaceAll("\n(?=[ \t]*\n)", "\n\u00a0"));
+        }
+      }
+      html = e.outerHtml();
+    }
+    return html.replaceAll("\n[ \t]*(?=\n)", "");
+  }
+
+  private static boolean hasBlankLine(String html) {
+    for (int i = html.indexOf('\n'); i >= 0; i = html.indexOf('\n', i + 1)) {
+      int j = i + 1;
+      while (j < html.length() && (html.charAt(j) == ' ' || html.charAt(j) == '\t')) {
+        j++;
+      }
+      if (j < html.length() && html.charAt(j) == '\n') {
+        return true;
       }
     }
-    return e.outerHtml().replaceAll("\n[ \t]*(?=\n)", "");
+    return false;
   }
 
   static String escape(String text) {

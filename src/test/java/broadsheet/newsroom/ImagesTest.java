@@ -13,7 +13,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
@@ -47,33 +46,15 @@ class ImagesTest {
 
   private static HttpResponse<String> upload(
       Staff staff, String filename, String type, byte[] bytes) {
-    String boundary = "----broadsheet" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    String head =
-        "--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
-            + staff.csrf()
-            + "\r\n"
-            + "--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\nA green field\r\n"
-            + "--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\""
-            + filename
-            + "\"\r\nContent-Type: "
-            + type
-            + "\r\n\r\n";
-    body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(bytes);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return site.send(
-        HttpRequest.newBuilder(URI.create(site.url("/admin/media")))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .header("Cookie", "newsroom_session=" + staff.cookie("newsroom_session"))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-            .build());
+    return Multipart.post(
+        site,
+        staff,
+        "/admin/media",
+        java.util.Map.of("_csrf", staff.csrf(), "alt", "A green field"),
+        "image",
+        filename,
+        type,
+        bytes);
   }
 
   @Test

@@ -2,7 +2,9 @@ package broadsheet.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +23,7 @@ class MigrationsTest {
   }
 
   @Test
-  void aNewStoreGetsEveryMigrationAndAReopenedOneIsLeftAlone() {
+  void aNewStoreGetsEveryMigrationAndAReopenedOneIsLeftAlone() throws Exception {
     int newest = Migrations.newestBundled();
     assertThat(newest).isGreaterThanOrEqualTo(3);
     try (Database db = Database.inDataDir(dir)) {
@@ -29,24 +31,52 @@ class MigrationsTest {
     }
     try (Database db = Database.inDataDir(dir)) {
       assertThat(applied(db)).isEqualTo(newest);
-      // Forget the newest step (and undo it): the next open must apply it again.
+      // Forget the newest step (and undo what it made): the next open must apply it again.
+      String script = newestScript(newest);
+      List<String> tables = matches(script, "CREATE TABLE (\\w+)");
+      assertThat(tables).isNotEmpty();
       db.jdbi()
           .useHandle(
               h -> {
-                h.execute("DROP TABLE related_pins");
+                for (String column : matches(script, "ALTER TABLE (\\w+ DROP COLUMN \\w+)")) {
+                  h.execute("ALTER TABLE " + column);
+                }
+                for (String table : tables.reversed()) {
+                  h.execute("DROP TABLE " + table);
+                }
                 h.execute("DELETE FROM flyway_schema_history WHERE version = '" + newest + "'");
               });
     }
     try (Database db = Database.inDataDir(dir)) {
       assertThat(applied(db)).isEqualTo(newest);
-      int pins =
-          db.jdbi()
-              .withHandle(
-                  h ->
-                      h.createQuery("SELECT COUNT(*) FROM related_pins")
-                          .mapTo(Integer.class)
-                          .one());
-      assertThat(pins).isZero();
+      for (String table : matches(newestScript(newest), "CREATE TABLE (\\w+)")) {
+        int rows =
+            db.jdbi()
+                .withHandle(
+                    h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
+        assertThat(rows).as(table).isZero();
+      }
     }
+  }
+
+  /** The newest migration's SQL, with its ADD COLUMN steps written as their undoing. */
+  private static String newestScript(int newest) throws Exception {
+    try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+      Path file =
+          files
+              .filter(f -> f.getFileName().toString().startsWith("V" + newest + "__"))
+              .findFirst()
+              .orElseThrow();
+      return Files.readString(file).replaceAll("ADD COLUMN (\\w+)", "DROP COLUMN $1");
+    }
+  }
+
+  private static List<String> matches(String text, String regex) {
+    List<String> found = new java.util.ArrayList<>();
+    var m = java.util.regex.Pattern.compile(regex).matcher(text);
+    while (m.find()) {
+      found.add(m.group(1));
+    }
+    return found;
   }
 }

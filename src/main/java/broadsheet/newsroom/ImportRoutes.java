@@ -1,0 +1,90 @@
+package broadsheet.newsroom;
+
+import broadsheet.site.Templates;
+import broadsheet.store.Database;
+import broadsheet.wordpress.ImportReport;
+import broadsheet.wordpress.WxrException;
+import broadsheet.wordpress.WxrImport;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Admins' screen for a WordPress import: the same import as {@code broadsheet import-wxr}, from an
+ * uploaded export. The upload goes to a temporary file (the import reads it twice) that is removed
+ * afterwards; the page cache and search index follow the import.
+ */
+final class ImportRoutes {
+  /** Larger exports go through the command line, which has no upload to carry. */
+  static final long MAX_BYTES = 256L * 1024 * 1024;
+
+  private final Database database;
+  private final Templates templates;
+  private final AdminFrames frames;
+  private final Runnable contentReplaced;
+
+  ImportRoutes(
+      Database database, Templates templates, AdminFrames frames, Runnable contentReplaced) {
+    this.database = database;
+    this.templates = templates;
+    this.frames = frames;
+    this.contentReplaced = contentReplaced;
+  }
+
+  void register(JavalinConfig config) {
+    config.routes.get(
+        "/admin/import",
+        ctx -> {
+          requireAdmin(ctx);
+          page(ctx, 200, null, null);
+        });
+    config.routes.post("/admin/import", this::upload);
+  }
+
+  private void upload(Context ctx) throws IOException {
+    requireAdmin(ctx);
+    UploadedFile file = ctx.uploadedFile("wxr");
+    if (file == null || file.size() == 0) {
+      page(ctx, 400, "Choose a WordPress export file (.xml) to import.", null);
+      return;
+    }
+    if (file.size() > MAX_BYTES) {
+      page(ctx, 413, "That file is over 256 MB: import it with broadsheet import-wxr.", null);
+      return;
+    }
+    Path temporary = Files.createTempFile("broadsheet-import-", ".xml");
+    try {
+      try (InputStream in = file.content()) {
+        Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
+      }
+      ImportReport report = WxrImport.forStore(database).run(temporary, share -> {});
+      if (report.changedAnything()) {
+        contentReplaced.run();
+      }
+      page(ctx, 200, null, report.text());
+    } catch (WxrException e) {
+      page(ctx, 422, "Nothing was imported: " + e.getMessage(), null);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  private void page(Context ctx, int status, String error, String report) {
+    ctx.status(status);
+    ctx.html(
+        templates.render(
+            "admin/import.jte", new AdminViews.Import(frames.frame(ctx, "import"), error, report)));
+  }
+
+  private static void requireAdmin(Context ctx) {
+    if (!Permissions.managesAccounts(NewsroomGate.staff(ctx).account())) {
+      throw new ForbiddenResponse("Only admins import content.");
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package broadsheet.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import broadsheet.Fixtures;
+import broadsheet.HtmlChecker;
+import broadsheet.TestSite;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** An admin imports a WordPress export from the newsroom; the site follows at once. */
+class NewsroomImportTest {
+  private static final Path EXPORT =
+      Path.of("..", "shared", "corpora", "wxr", "importer-small-export.xml").toAbsolutePath();
+  private static TestSite site;
+
+  @BeforeAll
+  static void start() {
+    site = TestSite.start(Fixtures::smallPaper);
+  }
+
+  @AfterAll
+  static void stop() {
+    site.close();
+  }
+
+  private static HttpResponse<String> upload(Staff staff, String csrf, byte[] file) {
+    return Multipart.post(
+        site, staff, "/admin/import", Map.of("_csrf", csrf), "wxr", "export.xml", "text/xml", file);
+  }
+
+  private int articles() {
+    return site.app()
+        .database()
+        .jdbi()
+        .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM articles").mapTo(Integer.class).one());
+  }
+
+  @Test
+  void anAdminImportsAndTheSiteFollows() throws Exception {
+    assumeTrue(Files.isRegularFile(EXPORT), "../shared/corpora is absent: skipping");
+    Staff admin = Staff.signedIn(site, "importer@test.example", "admin");
+    HttpResponse<String> form = admin.get("/admin/import");
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(HtmlChecker.errors(form.body())).isEmpty();
+
+    // Cached before the import; the import must not leave it stale.
+    assertThat(site.get("/search?q=wordpress").statusCode()).isEqualTo(200);
+    int before = articles();
+
+    HttpResponse<String> done = upload(admin, admin.csrf(), Files.readAllBytes(EXPORT));
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+    assertThat(done.body()).contains("Imported.").contains("posts");
+    assertThat(HtmlChecker.errors(done.body())).isEmpty();
+    assertThat(articles()).isGreaterThan(before);
+
+    HttpResponse<String> moved = site.get("/?p=1");
+    assertThat(moved.statusCode()).isEqualTo(301);
+    assertThat(site.get(moved.headers().firstValue("Location").orElseThrow()).statusCode())
+        .isEqualTo(200);
+    assertThat(site.get("/search?q=hello+world").body()).contains("Hello world");
+  }
+
+  @Test
+  void aBrokenFileChangesNothingAndSaysWhy() {
+    Staff admin = Staff.signedIn(site, "careful-importer@test.example", "admin");
+    int before = articles();
+    HttpResponse<String> refused =
+        upload(
+            admin,
+            admin.csrf(),
+            "<?xml version=\"1.0\"?><rss><channel><item><title>Half"
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("Nothing was imported").contains("truncated");
+    assertThat(articles()).isEqualTo(before);
+
+    HttpResponse<String> empty = upload(admin, admin.csrf(), new byte[0]);
+    assertThat(empty.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void onlyAdminsMayImportAndNeverWithoutTheFormsToken() {
+    Staff editor = Staff.signedIn(site, "desk-editor@test.example", "editor");
+    assertThat(editor.get("/admin/import").statusCode()).isEqualTo(403);
+    byte[] file = "<rss/>".getBytes(StandardCharsets.UTF_8);
+    assertThat(upload(editor, editor.csrf(), file).statusCode()).isEqualTo(403);
+
+    Staff admin = Staff.signedIn(site, "hasty-admin@test.example", "admin");
+    int before = articles();
+    assertThat(upload(admin, "not-the-token", file).statusCode()).isEqualTo(403);
+    assertThat(articles()).isEqualTo(before);
+    assertThat(upload(Staff.anonymous(site), "", file).statusCode()).isEqualTo(403);
+  }
+}
