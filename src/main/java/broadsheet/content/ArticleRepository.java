@@ -299,6 +299,11 @@ public final class ArticleRepository {
   }
 
   /** Whether another article than {@code self} has this slug. */
+  /** Every article's slug, for an import that creates many at once. */
+  public List<String> slugs(Handle h) {
+    return h.createQuery("SELECT slug FROM articles").mapTo(String.class).list();
+  }
+
   public boolean slugTaken(Handle h, String slug, long self) {
     return h.createQuery("SELECT COUNT(*) FROM articles WHERE slug = :slug AND id <> :self")
             .bind("slug", slug)

@@ -66,6 +66,7 @@ final class ImportRun implements Wxr.Handler {
       new ConcurrentHashMap<>();
   private volatile String site = "";
   private boolean firstImport;
+  private Set<String> takenSlugs;
   private final Set<String> seen = new HashSet<>();
   private final Map<String, Long> authorByLogin = new HashMap<>();
   private final List<Wxr.Term> categories = new ArrayList<>();
@@ -178,6 +179,30 @@ final class ImportRun implements Wxr.Handler {
     while (!pending.isEmpty()) {
       writeNext();
     }
+    flush();
+  }
+
+  // Redirects and mappings are written in batches: a post has half a dozen old addresses, and
+  // statement by statement the store spends more time preparing them than writing them.
+  private final List<WordPressRepository.Redirect> redirects = new ArrayList<>();
+  private final List<WordPressRepository.Imported> remembered = new ArrayList<>();
+
+  private void redirect(String fromPath, String kind, long id) {
+    redirects.add(new WordPressRepository.Redirect(fromPath, kind, id));
+    flushWhenFull();
+  }
+
+  private void flushWhenFull() {
+    if (redirects.size() + remembered.size() >= 4096) {
+      flush();
+    }
+  }
+
+  private void flush() {
+    store.redirects(h, redirects);
+    redirects.clear();
+    store.rememberAll(h, remembered);
+    remembered.clear();
   }
 
   // --- authors ----------------------------------------------------------------------------------
@@ -212,10 +237,10 @@ final class ImportRun implements Wxr.Handler {
       store.remember(h, site, "author", key, null, id, "");
     }
     authorByLogin.put(key, id);
-    store.redirect(h, LegacyRedirects.key("/author/" + Slugs.of(login)), "author", id);
-    store.redirect(h, LegacyRedirects.key("/author/" + key), "author", id);
+    redirect(LegacyRedirects.key("/author/" + Slugs.of(login)), "author", id);
+    redirect(LegacyRedirects.key("/author/" + key), "author", id);
     if (wpId != null && wpId.matches("[0-9]+")) {
-      store.redirect(h, "/?author=" + wpId, "author", id);
+      redirect("/?author=" + wpId, "author", id);
     }
     return id;
   }
@@ -289,10 +314,10 @@ final class ImportRun implements Wxr.Handler {
       report.imported("sections");
     }
     sectionByNicename.put(nicename, id);
-    store.redirect(h, LegacyRedirects.key("/category/" + categoryPath(nicename)), "section", id);
-    store.redirect(h, LegacyRedirects.key("/category/" + nicename), "section", id);
+    redirect(LegacyRedirects.key("/category/" + categoryPath(nicename)), "section", id);
+    redirect(LegacyRedirects.key("/category/" + nicename), "section", id);
     if (term != null && term.id().matches("[0-9]+")) {
-      store.redirect(h, "/?cat=" + term.id(), "section", id);
+      redirect("/?cat=" + term.id(), "section", id);
     }
     return id;
   }
@@ -328,8 +353,8 @@ final class ImportRun implements Wxr.Handler {
     }
     tagBySlug.put(slug, id);
     if (!wpSlug.isBlank()) {
-      store.redirect(h, LegacyRedirects.key("/tag/" + wpSlug), "tag", id);
-      store.redirect(h, "/?tag=" + LegacyRedirects.key(wpSlug).substring(1), "tag", id);
+      redirect(LegacyRedirects.key("/tag/" + wpSlug), "tag", id);
+      redirect("/?tag=" + LegacyRedirects.key(wpSlug).substring(1), "tag", id);
     }
     return id;
   }
@@ -412,7 +437,13 @@ final class ImportRun implements Wxr.Handler {
       // Nothing was ever imported into this store: no need to ask it, post after post.
       return Optional.empty();
     }
-    String table = kind.equals("article") ? "articles" : "pages";
+    String table =
+        switch (kind) {
+          case "article" -> "articles";
+          case "page" -> "pages";
+          default -> "media";
+        };
+    flush();
     return store
         .find(h, site, kind, item.postId(), item.guid())
         .filter(m -> store.exists(h, table, m.localId()));
@@ -493,7 +524,9 @@ final class ImportRun implements Wxr.Handler {
     if (!corrections.isEmpty()) {
       repos.articles().replaceCorrections(h, id, corrections);
     }
-    store.remember(h, site, "article", item.postId(), item.guid(), id, print);
+    remembered.add(
+        new WordPressRepository.Imported(site, "article", item.postId(), item.guid(), id, print));
+    flushWhenFull();
     seen.add("article " + item.postId());
     countUnmappedMeta(item);
     redirects(item, "article", id, "/?p=");
@@ -520,7 +553,9 @@ final class ImportRun implements Wxr.Handler {
     } else {
       report.imported("pages");
     }
-    store.remember(h, site, "page", item.postId(), item.guid(), id, print);
+    remembered.add(
+        new WordPressRepository.Imported(site, "page", item.postId(), item.guid(), id, print));
+    flushWhenFull();
     seen.add("page " + item.postId());
     countUnmappedMeta(item);
     redirects(item, "page", id, "/?page_id=");
@@ -533,10 +568,7 @@ final class ImportRun implements Wxr.Handler {
       return;
     }
     String print = fingerprint(item);
-    var mapping =
-        store
-            .find(h, site, "media", item.postId(), item.guid())
-            .filter(m -> store.exists(h, "media", m.localId()));
+    var mapping = current(item, "media");
     if (mapping.isPresent() && mapping.get().fingerprint().equals(print)) {
       report.unchanged("media");
       return;
@@ -548,7 +580,10 @@ final class ImportRun implements Wxr.Handler {
     } else {
       report.imported("media");
     }
-    store.remember(h, site, "media", item.postId(), item.guid(), id, print);
+    remembered.add(
+        new WordPressRepository.Imported(site, "media", item.postId(), item.guid(), id, print));
+    seen.add("media " + item.postId());
+    flushWhenFull();
     report.note("media records keep their WordPress addresses; files were not copied");
   }
 
@@ -584,7 +619,9 @@ final class ImportRun implements Wxr.Handler {
                 String.format("/%04d/%02d/%s", local.getYear(), local.getMonthValue(), slug)));
       }
     }
-    store.redirects(h, paths, kind, id);
+    for (String path : paths) {
+      redirect(path, kind, id);
+    }
   }
 
   // --- field mapping ----------------------------------------------------------------------------
@@ -689,12 +726,32 @@ final class ImportRun implements Wxr.Handler {
     return Slugs.of(decoded.isBlank() ? title : decoded);
   }
 
+  /**
+   * A slug no other article has. New articles are checked against every slug in the store, read
+   * once per import; an article being updated may keep its own.
+   */
   private String uniqueArticleSlug(String base, long self) {
+    if (self > 0) {
+      String slug = base;
+      for (int n = 2; repos.articles().slugTaken(h, slug, self); n++) {
+        slug = base + "-" + n;
+      }
+      takenSlugs().add(slug);
+      return slug;
+    }
     String slug = base;
-    for (int n = 2; repos.articles().slugTaken(h, slug, self); n++) {
+    for (int n = 2; takenSlugs().contains(slug); n++) {
       slug = base + "-" + n;
     }
+    takenSlugs().add(slug);
     return slug;
+  }
+
+  private Set<String> takenSlugs() {
+    if (takenSlugs == null) {
+      takenSlugs = new HashSet<>(repos.articles().slugs(h));
+    }
+    return takenSlugs;
   }
 
   private FeaturedImage featuredImage(Wxr.Item item) {

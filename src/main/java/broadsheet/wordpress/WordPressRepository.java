@@ -11,6 +11,12 @@ import org.jdbi.v3.core.Handle;
  * attachments, and the old addresses that redirect. Every method runs in the import's transaction.
  */
 final class WordPressRepository {
+  private static final String REMEMBER =
+      "INSERT INTO wordpress_items (site, kind, wp_key, guid, local_id, fingerprint)"
+          + " VALUES (:site, :kind, :key, :guid, :local, :print)"
+          + " ON CONFLICT (site, kind, wp_key) DO UPDATE SET guid = :guid,"
+          + " local_id = :local, fingerprint = :print";
+
   /** A WordPress item already imported: what it became, and the fingerprint of what it was. */
   record Mapping(long localId, String fingerprint) {}
 
@@ -55,11 +61,7 @@ final class WordPressRepository {
 
   void remember(
       Handle h, String site, String kind, String key, String guid, long localId, String print) {
-    h.createUpdate(
-            "INSERT INTO wordpress_items (site, kind, wp_key, guid, local_id, fingerprint)"
-                + " VALUES (:site, :kind, :key, :guid, :local, :print)"
-                + " ON CONFLICT (site, kind, wp_key) DO UPDATE SET guid = :guid,"
-                + " local_id = :local, fingerprint = :print")
+    h.createUpdate(REMEMBER)
         .bind("site", site)
         .bind("kind", kind)
         .bind("key", key)
@@ -140,22 +142,43 @@ final class WordPressRepository {
         .list();
   }
 
-  /** Records an old address; the first import to claim an address keeps it. */
-  void redirect(Handle h, String fromPath, String targetKind, long targetId) {
-    redirects(h, List.of(fromPath), targetKind, targetId);
-  }
+  /** An old address and what it leads to now. */
+  record Redirect(String fromPath, String targetKind, long targetId) {}
 
-  /** Records old addresses of one target, in one batch (a post has half a dozen). */
-  void redirects(
-      Handle h, java.util.Collection<String> fromPaths, String targetKind, long targetId) {
+  /** What an imported item became, to remember. */
+  record Imported(String site, String kind, String key, String guid, long localId, String print) {}
+
+  /** Records old addresses in one batch; the first import to claim an address keeps it. */
+  void redirects(Handle h, List<Redirect> redirects) {
     var batch =
         h.prepareBatch(
             "INSERT INTO redirects (from_path, target_kind, target_id)"
                 + " VALUES (:from, :kind, :id) ON CONFLICT (from_path) DO NOTHING");
-    for (String from : fromPaths) {
-      if (from.length() <= 600 && !from.equals("/")) {
-        batch.bind("from", from).bind("kind", targetKind).bind("id", targetId).add();
+    for (Redirect r : redirects) {
+      if (r.fromPath().length() <= 600 && !r.fromPath().equals("/")) {
+        batch
+            .bind("from", r.fromPath())
+            .bind("kind", r.targetKind())
+            .bind("id", r.targetId())
+            .add();
       }
+    }
+    if (batch.size() > 0) {
+      batch.execute();
+    }
+  }
+
+  void rememberAll(Handle h, List<Imported> items) {
+    var batch = h.prepareBatch(REMEMBER);
+    for (Imported i : items) {
+      batch
+          .bind("site", i.site())
+          .bind("kind", i.kind())
+          .bind("key", i.key())
+          .bind("guid", i.guid())
+          .bind("local", i.localId())
+          .bind("print", i.print())
+          .add();
     }
     if (batch.size() > 0) {
       batch.execute();

@@ -104,6 +104,12 @@ public final class WxrImport {
           .jdbi()
           .useTransaction(
               h -> {
+                boolean sqlite = database.dialect() == broadsheet.store.Dialect.SQLITE;
+                if (sqlite) {
+                  // One transaction writes the whole site: a larger page cache keeps the
+                  // indexes' pages in memory instead of reading them back from the log.
+                  h.execute("PRAGMA cache_size = -65536");
+                }
                 ImportRun run =
                     new ImportRun(
                         h,
@@ -118,6 +124,9 @@ public final class WxrImport {
                   WxrReader.read(in, run);
                 }
                 run.finish();
+                if (sqlite) {
+                  h.execute("PRAGMA cache_size = -2000");
+                }
               });
     } finally {
       converters.shutdownNow();
