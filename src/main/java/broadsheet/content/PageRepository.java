@@ -64,32 +64,26 @@ public final class PageRepository {
       String html,
       Instant updatedAt,
       boolean live) {
+    String sql =
+        id > 0
+            ? "UPDATE pages SET slug = :slug, title = :title, body_markdown = :markdown,"
+                + " body_html = :html, updated_at = :updated, status = :status WHERE id = :id"
+            : "INSERT INTO pages (slug, title, body_markdown, body_html, updated_at, status)"
+                + " VALUES (:slug, :title, :markdown, :html, :updated, :status)";
+    var statement =
+        h.createUpdate(sql)
+            .bind("id", id)
+            .bind("slug", slug)
+            .bind("title", title)
+            .bind("markdown", markdown)
+            .bind("html", html)
+            .bind("updated", Instants.format(updatedAt))
+            .bind("status", live ? PUBLISHED : DRAFT);
     if (id > 0) {
-      h.createUpdate(
-              "UPDATE pages SET slug = :slug, title = :title, body_markdown = :markdown,"
-                  + " body_html = :html, updated_at = :updated, status = :status WHERE id = :id")
-          .bind("id", id)
-          .bind("slug", slug)
-          .bind("title", title)
-          .bind("markdown", markdown)
-          .bind("html", html)
-          .bind("updated", Instants.format(updatedAt))
-          .bind("status", live ? PUBLISHED : DRAFT)
-          .execute();
+      statement.execute();
       return id;
     }
-    return h.createUpdate(
-            "INSERT INTO pages (slug, title, body_markdown, body_html, updated_at, status)"
-                + " VALUES (:slug, :title, :markdown, :html, :updated, :status)")
-        .bind("slug", slug)
-        .bind("title", title)
-        .bind("markdown", markdown)
-        .bind("html", html)
-        .bind("updated", Instants.format(updatedAt))
-        .bind("status", live ? PUBLISHED : DRAFT)
-        .executeAndReturnGeneratedKeys("id")
-        .mapTo(Long.class)
-        .one();
+    return statement.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
   }
 
   /** Creates the page, or replaces the one with the same slug; saving publishes it. */

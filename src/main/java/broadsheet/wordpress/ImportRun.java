@@ -511,24 +511,17 @@ final class ImportRun implements Wxr.Handler {
             seo(item.meta("_yoast_wpseo_metadesc")),
             authorIds,
             tagIds);
-    long id;
+    long id = self;
     if (self > 0) {
       repos.articles().update(h, self, draft);
-      id = self;
-      report.updated("posts");
     } else {
       id = repos.articles().insert(h, draft);
-      report.imported("posts");
     }
     List<Correction> corrections = corrections(item);
     if (!corrections.isEmpty()) {
       repos.articles().replaceCorrections(h, id, corrections);
     }
-    remembered.add(
-        new WordPressRepository.Imported(site, "article", item.postId(), item.guid(), id, print));
-    flushWhenFull();
-    seen.add("article " + item.postId());
-    countUnmappedMeta(item);
+    done(item, "article", "posts", self, id, print);
     redirects(item, "article", id, "/?p=");
   }
 
@@ -548,16 +541,7 @@ final class ImportRun implements Wxr.Handler {
         repos
             .pages()
             .write(h, self, slug, title, body.markdown(), body.html(), dates(item).when(), live);
-    if (self > 0) {
-      report.updated("pages");
-    } else {
-      report.imported("pages");
-    }
-    remembered.add(
-        new WordPressRepository.Imported(site, "page", item.postId(), item.guid(), id, print));
-    flushWhenFull();
-    seen.add("page " + item.postId());
-    countUnmappedMeta(item);
+    done(item, "page", "pages", self, id, print);
     redirects(item, "page", id, "/?page_id=");
   }
 
@@ -575,16 +559,22 @@ final class ImportRun implements Wxr.Handler {
     }
     long self = mapping.map(WordPressRepository.Mapping::localId).orElse(0L);
     long id = store.writeMedia(h, self, a, mimeType(a.url()));
+    done(item, "media", "media", self, id, print);
+    report.note("media records keep their WordPress addresses; files were not copied");
+  }
+
+  /** Counts a written item and remembers what it became, for the next import of the site. */
+  private void done(Wxr.Item item, String kind, String label, long self, long id, String print) {
     if (self > 0) {
-      report.updated("media");
+      report.updated(label);
     } else {
-      report.imported("media");
+      report.imported(label);
     }
     remembered.add(
-        new WordPressRepository.Imported(site, "media", item.postId(), item.guid(), id, print));
-    seen.add("media " + item.postId());
+        new WordPressRepository.Imported(site, kind, item.postId(), item.guid(), id, print));
+    seen.add(kind + " " + item.postId());
     flushWhenFull();
-    report.note("media records keep their WordPress addresses; files were not copied");
+    countUnmappedMeta(item);
   }
 
   /** Every address WordPress may have served the item at: its link, ?p=, date and slug forms. */
