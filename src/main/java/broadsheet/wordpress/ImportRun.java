@@ -548,7 +548,7 @@ final class ImportRun implements Wxr.Handler {
   private void attachment(Wxr.Item item) {
     var a = attachments.byId.get(item.postId());
     if (a == null || a.url().isBlank()) {
-      report.skipped("media", "an attachment without an address");
+      report.skipped("media", "an attachment without a web address (http or https)");
       return;
     }
     String print = fingerprint(item);

@@ -147,6 +147,10 @@ public final class WxrImport {
         return;
       }
       String url = item.attachmentUrl().isBlank() ? item.guid() : item.attachmentUrl();
+      if (!url.matches("(?i)https?://\\S+")) {
+        // Only web addresses become media (never javascript: or data: in an image's place).
+        return;
+      }
       String alt = item.meta("_wp_attachment_image_alt");
       String caption = ImportRun.plainText(item.excerpt());
       if (caption.isBlank()) {

@@ -177,4 +177,42 @@ class HostileWxrTest {
     assertThat(opened.get()).isEqualTo(2);
     assertThat(StoreSnapshot.of(database)).isEqualTo(before);
   }
+
+  @Test
+  void scriptInAnExportNeverReachesAPage() throws Exception {
+    Path file = temp.resolve("script.xml");
+    Files.writeString(
+        file,
+        HEAD
+            + "<item><title>Bad picture</title><wp:post_id>77</wp:post_id>"
+            + "<wp:post_type>attachment</wp:post_type><wp:status>inherit</wp:status>"
+            + "<wp:attachment_url>javascript:alert(1)</wp:attachment_url></item>\n"
+            + "<item><title><![CDATA[<script>alert(2)</script>Headline]]></title>"
+            + "<wp:post_id>78</wp:post_id><wp:post_type>post</wp:post_type>"
+            + "<wp:status>publish</wp:status><wp:post_name>scripted</wp:post_name>"
+            + "<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key>"
+            + "<wp:meta_value>77</wp:meta_value></wp:postmeta>"
+            + "<content:encoded><![CDATA[<p onclick=\"alert(3)\">Text</p><script>alert(4)</script>"
+            + "<a href=\"javascript:alert(5)\">link</a>]]></content:encoded></item>\n"
+            + TAIL);
+    ImportReport report = WxrImport.forStore(database).run(file, share -> {});
+    assertThat(report.count("media", "skipped")).isEqualTo(1);
+    var row =
+        database
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT headline, body_html, image_url FROM articles"
+                                + " WHERE slug = 'scripted'")
+                        .mapToMap()
+                        .one());
+    assertThat(row.get("headline")).isEqualTo("Headline");
+    assertThat((String) row.get("body_html"))
+        .doesNotContain("script")
+        .doesNotContain("onclick")
+        .doesNotContain("javascript")
+        .contains("Text");
+    assertThat(row.get("image_url")).isNull();
+  }
 }
