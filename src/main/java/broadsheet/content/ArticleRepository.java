@@ -298,12 +298,12 @@ public final class ArticleRepository {
         == 1;
   }
 
-  /** Whether another article than {@code self} has this slug. */
   /** Every article's slug, for an import that creates many at once. */
   public List<String> slugs(Handle h) {
     return h.createQuery("SELECT slug FROM articles").mapTo(String.class).list();
   }
 
+  /** Whether another article than {@code self} has this slug. */
   public boolean slugTaken(Handle h, String slug, long self) {
     return h.createQuery("SELECT COUNT(*) FROM articles WHERE slug = :slug AND id <> :self")
             .bind("slug", slug)

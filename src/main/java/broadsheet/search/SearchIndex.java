@@ -174,17 +174,17 @@ public final class SearchIndex implements AutoCloseable {
     return analyzer;
   }
 
-  /**
-   * Replaces the whole index with the store's published articles; reports progress. Batches are
-   * read from the store on this thread and analysed on as many threads as there are cores, since
-   * analysis, not reading, is the slow part.
-   */
   /** Rebuilds a live index once it has opened (after an import replaced much of the store). */
   public int rebuildWhenReady() throws IOException {
     awaitReady();
     return rebuild(n -> {});
   }
 
+  /**
+   * Replaces the whole index with the store's published articles; reports progress. Batches are
+   * read from the store on this thread and analysed on as many threads as there are cores, since
+   * analysis, not reading, is the slow part.
+   */
   public int rebuild(IntConsumer progress) throws IOException {
     writer.deleteAll();
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());

@@ -79,13 +79,13 @@ final class WordPressContent {
     this.unknownShortcode = unknownShortcode;
   }
 
-  /** The post's content as sanitised HTML that is also its own Markdown source. */
   /**
    * A converted body: the HTML to store, and the same blocks a blank line apart as the Markdown
    * source (which renders to exactly that HTML).
    */
   record Body(String markdown, String html) {}
 
+  /** The post's content as sanitised HTML that is also its own Markdown source. */
   Body convert(String content, String postId) {
     String text = content.replace("\r\n", "\n").replace('\r', '\n');
     boolean blocks = BLOCK_COMMENT.matcher(text).find();

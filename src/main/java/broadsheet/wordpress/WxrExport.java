@@ -55,10 +55,12 @@ public final class WxrExport {
 
   public Summary write(Path file) throws IOException {
     Path partial = file.resolveSibling(file.getFileName() + ".partial");
-    try (Writer out =
-        new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
-      Summary summary = write(out);
-      out.close();
+    try {
+      Summary summary;
+      try (Writer out =
+          new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
+        summary = write(out);
+      }
       Files.move(
           partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return summary;

@@ -121,7 +121,7 @@ public final class WxrImport {
                         database.jdbi());
                 try (InputStream in =
                     new Counting(source.open(), n -> progress.accept(500 + n * 500 / size))) {
-                  WxrReader.read(in, run);
+                  ReadAhead.read(in, run);
                 }
                 run.finish();
                 if (sqlite) {
