@@ -55,8 +55,13 @@ final class ReadAhead {
                   } catch (IOException | RuntimeException e) {
                     last = e;
                   }
-                  if (!(last instanceof Stopped)) {
+                  if (Thread.currentThread().isInterrupted()) {
+                    return; // the writer has gone: nobody is left to tell
+                  }
+                  try {
                     hand(parts, last);
+                  } catch (Stopped e) {
+                    // The writer went while this waited to tell it.
                   }
                 });
     try {
@@ -97,6 +102,7 @@ final class ReadAhead {
         }
       }
     } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       throw new Stopped();
     }
   }
