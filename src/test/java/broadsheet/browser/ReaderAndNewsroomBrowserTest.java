@@ -58,18 +58,19 @@ class ReaderAndNewsroomBrowserTest {
   void aReaderRejectsCookiesAndThenLoadsAVideoFromItsPlaceholder() {
     browser.get(site.url("/city/tram-line-opens"));
     assertThat(browser.manage().getCookies()).isEmpty();
-    browser.findElement(By.cssSelector(".consent-banner button[value=reject]")).click();
+    click(By.cssSelector(".consent-banner button[value=reject]"));
+    gone(By.cssSelector(".consent-banner"));
     assertThat(browser.getCurrentUrl()).endsWith("/city/tram-line-opens");
-    assertThat(browser.findElements(By.cssSelector(".consent-banner"))).isEmpty();
     assertThat(browser.manage().getCookieNamed("consent").getValue()).isEqualTo("v1-a0-m0-e0");
     assertThat(browser.findElements(By.tagName("iframe"))).isEmpty();
 
-    browser.findElement(By.cssSelector(".embed-placeholder button")).click();
-    assertThat(browser.findElement(By.cssSelector(".story iframe")).getAttribute("src"))
+    click(By.cssSelector(".embed-placeholder button"));
+    assertThat(find(By.cssSelector(".story iframe")).getAttribute("src"))
         .contains("youtube-nocookie.com/embed/tram-video");
 
-    browser.findElement(By.linkText("Cookie settings")).click();
-    browser.findElement(By.cssSelector(".consent-actions button[value=reject]")).click();
+    click(By.linkText("Cookie settings"));
+    click(By.cssSelector(".consent-actions button[value=reject]"));
+    find(By.cssSelector(".embed-placeholder button"));
     assertThat(browser.findElements(By.tagName("iframe"))).isEmpty();
   }
 
@@ -77,9 +78,7 @@ class ReaderAndNewsroomBrowserTest {
   void aContributorWritesAndSubmitsAndAnEditorPublishesToTheHomePage() {
     signIn("writer@test.example", "writer password 123");
     click(By.linkText("New article"));
-    browser
-        .findElement(By.id("f-headline"))
-        .sendKeys("Lighthouse keeper retires after forty years");
+    find(By.id("f-headline")).sendKeys("Lighthouse keeper retires after forty years");
     browser
         .findElement(By.id("f-standfirst"))
         .sendKeys("Margaret Dunn climbed the 112 steps for the last time.");
@@ -88,29 +87,44 @@ class ReaderAndNewsroomBrowserTest {
         .sendKeys("She climbed the steps every night.\n\nIt was **“the best job in the world.”**");
     new Select(browser.findElement(By.id("f-section"))).selectByVisibleText("City");
     browser.findElement(By.id("f-tags")).sendKeys("Lighthouse");
-    browser.findElement(By.cssSelector("button[value=preview]")).click();
-    assertThat(browser.findElement(By.cssSelector(".preview-pane strong")).getText())
+    click(By.cssSelector("button[value=preview]"));
+    assertThat(find(By.cssSelector(".preview-pane strong")).getText())
         .isEqualTo("“the best job in the world.”");
-    browser.findElement(By.cssSelector("button[value=save]")).click();
+    click(By.cssSelector("button[value=save]"));
     waitForText(".notice", "Saved.");
     assertThat(browser.findElements(By.xpath("//button[text()='Publish']"))).isEmpty();
-    browser.findElement(By.xpath("//button[text()='Submit for review']")).click();
+    click(By.xpath("//button[text()='Submit for review']"));
     waitForText(".article-status .status", "review");
-    browser.findElement(By.cssSelector(".sign-out button")).click();
+    click(By.cssSelector(".sign-out button"));
+    find(By.id("email"));
 
     signIn("editor@test.example", "editor password 123");
-    new Select(browser.findElement(By.id("filter-status"))).selectByVisibleText("review");
-    browser.findElement(By.cssSelector(".filters button")).click();
+    new Select(find(By.id("filter-status"))).selectByVisibleText("review");
+    click(By.cssSelector(".filters button"));
     click(By.linkText("Lighthouse keeper retires after forty years"));
     click(By.xpath("//button[text()='Publish']"));
     waitForText(".article-status .status", "published");
 
     browser.manage().deleteAllCookies();
     browser.get(site.url("/"));
-    browser.findElement(By.linkText("Lighthouse keeper retires after forty years")).click();
-    assertThat(browser.getTitle())
-        .isEqualTo("Lighthouse keeper retires after forty years | City | The Test Courier");
-    assertThat(browser.findElement(By.cssSelector(".byline")).getText()).contains("Wendy Writer");
+    click(By.linkText("Lighthouse keeper retires after forty years"));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.titleIs(
+                "Lighthouse keeper retires after forty years | City | The Test Courier"));
+    assertThat(find(By.cssSelector(".byline")).getText()).contains("Wendy Writer");
+  }
+
+  /** An element of the page a previous click is leading to, once it is there. */
+  private org.openqa.selenium.WebElement find(By what) {
+    return new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(what));
+  }
+
+  /** Waits until the page a click led to no longer has any such element. */
+  private void gone(By what) {
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.numberOfElementsToBe(what, 0));
   }
 
   /** Clicks an element of the page a previous click is leading to, once it is there. */
