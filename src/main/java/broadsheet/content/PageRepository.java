@@ -86,32 +86,28 @@ public final class PageRepository {
     return statement.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
   }
 
-  /** Creates the page, or replaces the one with the same slug; saving publishes it. */
+  /** Creates the page, or replaces the one with the same slug, published. */
   public void save(String slug, String title, String markdown, String html, Instant updatedAt) {
+    save(slug, title, markdown, html, updatedAt, true);
+  }
+
+  /** Creates the page, or replaces the one with the same slug; a draft is for staff only. */
+  public void save(
+      String slug,
+      String title,
+      String markdown,
+      String html,
+      Instant updatedAt,
+      boolean published) {
     jdbi.useTransaction(
         h -> {
-          int changed =
-              h.createUpdate(
-                      "UPDATE pages SET title = :title, body_markdown = :markdown,"
-                          + " body_html = :html, updated_at = :updated, status = 'published'"
-                          + " WHERE slug = :slug")
+          long id =
+              h.createQuery("SELECT id FROM pages WHERE slug = :slug")
                   .bind("slug", slug)
-                  .bind("title", title)
-                  .bind("markdown", markdown)
-                  .bind("html", html)
-                  .bind("updated", Instants.format(updatedAt))
-                  .execute();
-          if (changed == 0) {
-            h.createUpdate(
-                    "INSERT INTO pages (slug, title, body_markdown, body_html, updated_at)"
-                        + " VALUES (:slug, :title, :markdown, :html, :updated)")
-                .bind("slug", slug)
-                .bind("title", title)
-                .bind("markdown", markdown)
-                .bind("html", html)
-                .bind("updated", Instants.format(updatedAt))
-                .execute();
-          }
+                  .mapTo(Long.class)
+                  .findOne()
+                  .orElse(0L);
+          write(h, id, slug, title, markdown, html, updatedAt, published);
         });
   }
 

@@ -107,6 +107,7 @@ public final class AdminViews {
       String slug,
       String title,
       String body,
+      boolean published,
       Map<String, String> errors,
       boolean isNew) {}
 

@@ -159,7 +159,7 @@ final class SectionDeskRoutes {
     requireDesk(ctx);
     String slug = ctx.pathParam("slug");
     if (slug.equals("new")) {
-      pageEditor(ctx, "", "", "", Map.of(), true);
+      pageEditor(ctx, "", "", "", true, Map.of(), true);
       return;
     }
     var page =
@@ -167,7 +167,8 @@ final class SectionDeskRoutes {
     if (page == null) {
       throw new NotFoundResponse();
     }
-    pageEditor(ctx, page.slug(), page.title(), page.bodyMarkdown(), Map.of(), false);
+    pageEditor(
+        ctx, page.slug(), page.title(), page.bodyMarkdown(), page.published(), Map.of(), false);
   }
 
   private void savePage(Context ctx) {
@@ -176,6 +177,7 @@ final class SectionDeskRoutes {
     String title = value(ctx, "title");
     String body = ctx.formParam("body") == null ? "" : ctx.formParam("body");
     boolean isNew = "1".equals(ctx.formParam("new"));
+    boolean published = "1".equals(ctx.formParam("published"));
     Map<String, String> errors = new LinkedHashMap<>();
     if (!Slugs.isValid(slug)) {
       errors.put("slug", "Use lower-case letters, digits and hyphens.");
@@ -190,10 +192,10 @@ final class SectionDeskRoutes {
     }
     if (!errors.isEmpty()) {
       ctx.status(400);
-      pageEditor(ctx, slug, title, body, errors, isNew);
+      pageEditor(ctx, slug, title, body, published, errors, isNew);
       return;
     }
-    pages.save(slug, title, body, renderer.render(body), clock.instant());
+    pages.save(slug, title, body, renderer.render(body), clock.instant(), published);
     structureChanged.run();
     ctx.redirect("/admin/pages", HttpStatus.SEE_OTHER);
   }
@@ -203,13 +205,14 @@ final class SectionDeskRoutes {
       String slug,
       String title,
       String body,
+      boolean published,
       Map<String, String> errors,
       boolean isNew) {
     ctx.html(
         templates.render(
             "admin/page-edit.jte",
             new AdminViews.PageEditor(
-                frames.frame(ctx, "pages"), slug, title, body, errors, isNew)));
+                frames.frame(ctx, "pages"), slug, title, body, published, errors, isNew)));
   }
 
   private static void requireDesk(Context ctx) {

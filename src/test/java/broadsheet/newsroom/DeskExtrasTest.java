@@ -92,4 +92,34 @@ class DeskExtrasTest {
     Staff author = Staff.signedIn(site, "not-an-editor@test.example", "author");
     assertThat(author.post(action, Map.of("name", "Hijacked")).statusCode()).isEqualTo(403);
   }
+
+  @Test
+  void aStaticPageCanBeKeptAsADraftUntilItIsPublished() {
+    Staff editor = Staff.signedIn(site, "page-editor@test.example", "editor");
+    var draft =
+        editor.post(
+            "/admin/pages",
+            Map.of(
+                "new", "1", "slug", "advertise", "title", "Advertise with us", "body", "Rates."));
+    assertThat(draft.statusCode()).isEqualTo(303);
+    assertThat(site.get("/page/advertise").statusCode()).isEqualTo(404);
+    assertThat(editor.get("/admin/pages").body()).contains("Advertise with us</a> (draft)");
+    assertThat(site.get("/sitemap.xml").body()).doesNotContain("/page/advertise");
+
+    var live =
+        editor.post(
+            "/admin/pages",
+            Map.of(
+                "slug",
+                "advertise",
+                "title",
+                "Advertise with us",
+                "body",
+                "Rates.",
+                "published",
+                "1"));
+    assertThat(live.statusCode()).isEqualTo(303);
+    assertThat(site.get("/page/advertise").statusCode()).isEqualTo(200);
+    assertThat(editor.get("/admin/pages/advertise").body()).contains("checked");
+  }
 }
