@@ -380,8 +380,26 @@ final class ImportRun implements Wxr.Handler {
   // --- posts, pages and attachments -------------------------------------------------------------
 
   /** Posts and pages whose bodies are converting; written in file order, a few behind. */
-  private record Pending(
-      Wxr.Item item, String kind, String print, Future<WordPressContent.Body> body) {}
+  private record Pending(Wxr.Item item, String kind, Future<Converted> converted) {}
+
+  /** What the converting threads make of an item: everything that needs no store. */
+  private record Converted(
+      WordPressContent.Body body,
+      String print,
+      String headline,
+      boolean untitled,
+      String standfirst) {}
+
+  private Converted convert(Wxr.Item item, String knownPrint) {
+    WordPressContent.Body body = content.convert(item.content(), item.postId());
+    String title = plainText(item.title());
+    return new Converted(
+        body,
+        knownPrint != null ? knownPrint : fingerprint(item),
+        title.isBlank() ? firstWords(body.html()) : title,
+        title.isBlank(),
+        plainText(item.excerpt()));
+  }
 
   private static final int AHEAD = 64;
 
@@ -399,13 +417,13 @@ final class ImportRun implements Wxr.Handler {
       report.skipped(label, "WordPress status \"" + item.status() + "\"");
       return;
     }
-    String print = fingerprint(item);
-    if (current(item, kind).filter(m -> m.fingerprint().equals(print)).isPresent()) {
+    var earlier = current(item, kind);
+    String print = earlier.isPresent() ? fingerprint(item) : null;
+    if (earlier.isPresent() && earlier.get().fingerprint().equals(print)) {
       report.unchanged(label);
       return;
     }
-    var body = converters.submit(() -> content.convert(item.content(), item.postId()));
-    pending.add(new Pending(item, kind, print, body));
+    pending.add(new Pending(item, kind, converters.submit(() -> convert(item, print))));
     if (pending.size() >= AHEAD) {
       writeNext();
     }
@@ -413,9 +431,9 @@ final class ImportRun implements Wxr.Handler {
 
   private void writeNext() {
     Pending next = pending.poll();
-    WordPressContent.Body body;
+    Converted converted;
     try {
-      body = next.body().get();
+      converted = next.converted().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new WxrException("the import was interrupted", e);
@@ -424,10 +442,13 @@ final class ImportRun implements Wxr.Handler {
     }
     long self =
         current(next.item(), next.kind()).map(WordPressRepository.Mapping::localId).orElse(0L);
+    if (converted.untitled()) {
+      report.note("items without a title were given one from their first words");
+    }
     if (next.kind().equals("article")) {
-      article(next.item(), next.print(), self, body);
+      article(next.item(), converted, self);
     } else {
-      page(next.item(), next.print(), self, body);
+      page(next.item(), converted, self);
     }
   }
 
@@ -449,9 +470,11 @@ final class ImportRun implements Wxr.Handler {
         .filter(m -> store.exists(h, table, m.localId()));
   }
 
-  private void article(Wxr.Item item, String print, long self, WordPressContent.Body body) {
+  private void article(Wxr.Item item, Converted converted, long self) {
     Status status = status(item);
-    String headline = headline(item.title(), body.html());
+    WordPressContent.Body body = converted.body();
+    String print = converted.print();
+    String headline = converted.headline();
     String slug = uniqueArticleSlug(slugOf(item.postName(), headline), self);
 
     Long section = null;
@@ -498,7 +521,7 @@ final class ImportRun implements Wxr.Handler {
             slug,
             section == null ? defaultSection() : section,
             headline,
-            plainText(item.excerpt()),
+            converted.standfirst(),
             body.markdown(),
             body.html(),
             status,
@@ -525,9 +548,11 @@ final class ImportRun implements Wxr.Handler {
     redirects(item, "article", id, "/?p=");
   }
 
-  private void page(Wxr.Item item, String print, long self, WordPressContent.Body body) {
+  private void page(Wxr.Item item, Converted converted, long self) {
     Status status = status(item);
-    String title = headline(item.title(), body.html());
+    WordPressContent.Body body = converted.body();
+    String print = converted.print();
+    String title = converted.headline();
     String slug = slugOf(item.postName(), title);
     for (int n = 2; repos.pages().slugTaken(h, slug, self); n++) {
       slug = slugOf(item.postName(), title) + "-" + n;
@@ -697,12 +722,8 @@ final class ImportRun implements Wxr.Handler {
     }
   }
 
-  private String headline(String title, String body) {
-    String text = plainText(title);
-    if (!text.isBlank()) {
-      return text;
-    }
-    report.note("items without a title were given one from their first words");
+  /** A headline for an item WordPress let go without a title: its first words. */
+  private static String firstWords(String body) {
     String words = plainText(body);
     if (words.isBlank()) {
       return "Untitled";
