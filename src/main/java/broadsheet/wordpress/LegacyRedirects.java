@@ -96,14 +96,30 @@ public final class LegacyRedirects {
    * links arrive in every one of those spellings.
    */
   public static String key(String path) {
-    String decoded;
-    try {
-      decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      decoded = path;
+    String decoded = path;
+    if (path.indexOf('%') >= 0) {
+      try {
+        decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        decoded = path;
+      }
     }
-    String key = decoded.toLowerCase(Locale.ROOT).replaceAll("/{2,}", "/").replaceAll("/+$", "");
-    return key.startsWith("/") ? key : "/" + key;
+    // By hand rather than by pattern: an import makes half a dozen keys for every post.
+    String lower = decoded.toLowerCase(Locale.ROOT);
+    StringBuilder key = new StringBuilder(lower.length() + 1);
+    if (!lower.startsWith("/")) {
+      key.append('/');
+    }
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c != '/' || key.isEmpty() || key.charAt(key.length() - 1) != '/') {
+        key.append(c);
+      }
+    }
+    while (key.length() > 1 && key.charAt(key.length() - 1) == '/') {
+      key.setLength(key.length() - 1);
+    }
+    return key.toString();
   }
 
   /** The key of an item's old address, or null when it has none worth keeping. */
