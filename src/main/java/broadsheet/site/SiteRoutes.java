@@ -223,12 +223,35 @@ public final class SiteRoutes {
   }
 
   private void failure(Exception e, Context ctx) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof org.eclipse.jetty.http.BadMessageException bad) {
+        // A body the server would not read (an upload over its limit, a broken form): the
+        // sender's problem, said as such.
+        boolean tooLarge = String.valueOf(rootMessage(e)).contains("size exceeded");
+        renderError(
+            ctx,
+            tooLarge ? 413 : bad.getCode(),
+            tooLarge ? "That file is too large" : "That request could not be read",
+            tooLarge
+                ? "The file is larger than this form accepts. Nothing was changed."
+                : "The form could not be read. Nothing was changed.");
+        return;
+      }
+    }
     LOG.error("request {} failed", ctx.path(), e);
     renderError(
         ctx,
         500,
         "Something went wrong",
         "The page could not be shown because of an error on our side. Please try again shortly.");
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage();
   }
 
   private void renderError(Context ctx, int status, String heading, String message) {
