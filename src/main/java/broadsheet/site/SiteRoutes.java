@@ -224,10 +224,11 @@ public final class SiteRoutes {
 
   private void failure(Exception e, Context ctx) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof org.eclipse.jetty.http.BadMessageException bad) {
+      if (t instanceof org.eclipse.jetty.http.HttpException bad && bad.getCode() < 500) {
         // A body the server would not read (an upload over its limit, a broken form): the
         // sender's problem, said as such.
-        boolean tooLarge = String.valueOf(rootMessage(e)).contains("size exceeded");
+        boolean tooLarge =
+            String.valueOf(broadsheet.store.Database.rootMessage(e)).contains("size exceeded");
         renderError(
             ctx,
             tooLarge ? 413 : bad.getCode(),
@@ -244,14 +245,6 @@ public final class SiteRoutes {
         500,
         "Something went wrong",
         "The page could not be shown because of an error on our side. Please try again shortly.");
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    return t.getMessage();
   }
 
   private void renderError(Context ctx, int status, String heading, String message) {

@@ -77,7 +77,8 @@ public final class Database implements AutoCloseable {
     dataSource.close();
   }
 
-  static String rootMessage(Throwable e) {
+  /** The message of the innermost cause, where the reason usually is. */
+  public static String rootMessage(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {
       t = t.getCause();

@@ -67,11 +67,6 @@ public final class ImportReport {
     counts.computeIfAbsent(kind, k -> new int[4])[what]++;
   }
 
-  public int imported(String kind, boolean includeUpdated) {
-    int[] c = counts.getOrDefault(kind, new int[4]);
-    return c[IMPORTED] + (includeUpdated ? c[UPDATED] : 0);
-  }
-
   public int count(String kind, String what) {
     int[] c = counts.getOrDefault(kind, new int[4]);
     return switch (what) {
@@ -92,16 +87,8 @@ public final class ImportReport {
     return comments;
   }
 
-  public Map<String, Integer> notes() {
-    return Map.copyOf(notes);
-  }
-
   public Map<String, Integer> unmappedMeta() {
     return Map.copyOf(unmappedMeta);
-  }
-
-  public synchronized Map<String, Integer> unknownShortcodes() {
-    return Map.copyOf(unknownShortcodes);
   }
 
   /** The report as a person reads it at the end of an import. */

@@ -22,6 +22,9 @@ public final class LegacyRedirects {
   /** The query parameters by which WordPress addresses a post, page, category, tag or author. */
   private static final List<String> QUERY_KEYS = List.of("p", "page_id", "cat", "tag", "author");
 
+  private static final java.util.regex.Pattern FEED =
+      java.util.regex.Pattern.compile("^(.*)/feed(?:/(rss2?|rdf|atom))?$");
+
   private static final String RESOLVE =
       """
       SELECT CASE r.target_kind
@@ -64,7 +67,7 @@ public final class LegacyRedirects {
 
   /** /feed/, /category/x/feed/, /tag/x/feed/atom/ … to the feed of what they belonged to. */
   private Optional<String> feed(String key) {
-    var m = java.util.regex.Pattern.compile("^(.*)/feed(?:/(rss2?|rdf|atom))?$").matcher(key);
+    var m = FEED.matcher(key);
     if (!m.matches()) {
       return Optional.empty();
     }

@@ -132,10 +132,11 @@ public final class WxrReader {
       } else if (isWp(ns) && name.equals("base_site_url")) {
         base = text();
       } else if (isWp(ns) && isPart(name)) {
-        if (!told) {
-          handler.channel(new Wxr.Channel(title.strip(), link.strip(), base, version, description));
-          told = true;
-        }
+        told =
+            tell(
+                handler,
+                told,
+                new Wxr.Channel(title.strip(), link.strip(), base, version, description));
         switch (name) {
           case "author" -> handler.author(author());
           case "category" -> handler.term(category());
@@ -143,18 +144,25 @@ public final class WxrReader {
           default -> handler.term(term());
         }
       } else if (ns.isEmpty() && name.equals("item")) {
-        if (!told) {
-          handler.channel(new Wxr.Channel(title.strip(), link.strip(), base, version, description));
-          told = true;
-        }
+        told =
+            tell(
+                handler,
+                told,
+                new Wxr.Channel(title.strip(), link.strip(), base, version, description));
         handler.item(item());
       } else {
         skip();
       }
     }
+    tell(handler, told, new Wxr.Channel(title.strip(), link.strip(), base, version, description));
+  }
+
+  /** The channel is told once, before the first part after it (or at its end if it has none). */
+  private static boolean tell(Wxr.Handler handler, boolean told, Wxr.Channel channel) {
     if (!told) {
-      handler.channel(new Wxr.Channel(title.strip(), link.strip(), base, version, description));
+      handler.channel(channel);
     }
+    return true;
   }
 
   private static boolean isPart(String name) {

@@ -1,11 +1,15 @@
 package broadsheet.newsroom;
 
 import broadsheet.TestSite;
-import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,8 +26,21 @@ final class Multipart {
       String filename,
       String type,
       byte[] bytes) {
+    return post(
+        site, staff, path, fields, fileField, filename, type, new ByteArrayInputStream(bytes));
+  }
+
+  /** The same with the file streamed, for uploads too large to hold in memory. */
+  static HttpResponse<String> post(
+      TestSite site,
+      Staff staff,
+      String path,
+      Map<String, String> fields,
+      String fileField,
+      String filename,
+      String type,
+      InputStream file) {
     String boundary = "----broadsheet" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
     StringBuilder head = new StringBuilder();
     fields.forEach(
         (name, value) ->
@@ -43,14 +60,19 @@ final class Multipart {
         .append("\"\r\nContent-Type: ")
         .append(type)
         .append("\r\n\r\n");
-    body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(bytes);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    InputStream body =
+        new SequenceInputStream(
+            Collections.enumeration(
+                List.of(
+                    new ByteArrayInputStream(head.toString().getBytes(StandardCharsets.UTF_8)),
+                    file,
+                    new ByteArrayInputStream(
+                        ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8)))));
     return site.send(
         HttpRequest.newBuilder(URI.create(site.url(path)))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .header("Cookie", "newsroom_session=" + staff.cookie("newsroom_session"))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body))
             .build());
   }
 }
