@@ -101,8 +101,7 @@ public class Quality {
         System.out.printf(
             "indexed %d articles in %.1f s%n", items.size(), (System.nanoTime() - t0) / 1e9);
         Clock clock = Clock.fixed(start.plus(Duration.ofDays(700)), ZoneId.of("UTC"));
-        var related =
-            new RelatedArticles(index, articles, new broadsheet.search.RelatedPins(db), clock);
+        var related = new RelatedArticles(index, articles, db, id -> {}, clock);
         var search = new ArticleSearch(index, articles, List::of, clock);
         int relevant = 0;
         int shown = 0;

@@ -15,7 +15,6 @@ import broadsheet.feeds.Sitemaps;
 import broadsheet.newsroom.Newsroom;
 import broadsheet.search.ArticleSearch;
 import broadsheet.search.RelatedArticles;
-import broadsheet.search.RelatedPins;
 import broadsheet.search.SearchIndex;
 import broadsheet.search.SearchRoutes;
 import broadsheet.site.Assets;
@@ -117,10 +116,17 @@ public final class App implements AutoCloseable {
     // The index follows the store first, so pages rendered after a change see it in search too.
     var index = SearchIndex.openInBackground(config.dataDir().resolve("index"), articles);
     events.subscribe(index::articleChanged);
-    var related = new RelatedArticles(index, articles, new RelatedPins(database), clock);
     var search = new ArticleSearch(index, articles, sections::all, clock);
 
     var pageCache = new PageCache(256L * 1024 * 1024, config.pageCache());
+    var related =
+        new RelatedArticles(
+            index,
+            articles,
+            database,
+            id -> pageCache.invalidate(List.of(CacheInvalidation.relatedListOf(id))),
+            clock);
+    events.subscribe(related::articleChanged);
     events.subscribe(new CacheInvalidation(pageCache, articles, sections)::articleChanged);
     var bypass = new CacheBypass(config.previewHost());
     var responses = new PublicResponses(pageCache, bypass::test, clock);
@@ -142,7 +148,7 @@ public final class App implements AutoCloseable {
             config.previewHost(),
             config.dataDir().resolve("media"),
             () -> pageCache.invalidate(List.of("nav")),
-            () -> replaced(sections, pageCache, index),
+            () -> replaced(database, sections, pageCache, index),
             clock);
     var siteRoutes =
         new SiteRoutes(
@@ -242,14 +248,16 @@ public final class App implements AutoCloseable {
    * After an import from the newsroom: every page may have changed, and the search index is rebuilt
    * rather than updated article by article.
    */
-  private static void replaced(SectionRepository sections, PageCache pageCache, SearchIndex index) {
+  private static void replaced(
+      Database database, SectionRepository sections, PageCache pageCache, SearchIndex index) {
     sections.changed();
-    pageCache.clear();
+    RelatedArticles.forgetAll(database);
     try {
       index.rebuildWhenReady();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot rebuild the search index", e);
     }
+    pageCache.clear();
   }
 
   private static int checkPortFree(int port) {

@@ -1,6 +1,7 @@
 package broadsheet;
 
 import broadsheet.content.ArticleRepository;
+import broadsheet.search.RelatedArticles;
 import broadsheet.search.SearchIndex;
 import broadsheet.store.Database;
 import broadsheet.wordpress.ImportReport;
@@ -46,6 +47,7 @@ final class ImportWxrCommand implements Callable<Integer> {
       }
       System.out.print(report.text());
       if (report.changedAnything()) {
+        RelatedArticles.forgetAll(database);
         reindex(new ArticleRepository(database));
       }
     }

@@ -1,6 +1,7 @@
 package broadsheet;
 
 import broadsheet.content.ArticleRepository;
+import broadsheet.search.RelatedArticles;
 import broadsheet.search.SearchIndex;
 import broadsheet.store.Database;
 import java.util.concurrent.Callable;
@@ -18,6 +19,8 @@ final class ReindexCommand implements Callable<Integer> {
       var articles = new ArticleRepository(database);
       int total = articles.countPublished();
       boolean terminal = System.console() != null;
+      // Stored related lists came from the old index; each is computed again on its next view.
+      RelatedArticles.forgetAll(database);
       try (SearchIndex index = SearchIndex.open(store.data.resolve("index"), articles, false)) {
         int done =
             index.rebuild(

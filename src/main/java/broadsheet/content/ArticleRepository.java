@@ -161,11 +161,14 @@ public final class ArticleRepository {
       return List.of();
     }
     Map<Long, Article> byId = new HashMap<>();
+    // Status is checked here, not in SQL: given "status = 'published' AND id IN (...)", SQLite
+    // walks the status index over every published article (20 ms on 100,000) instead of looking
+    // up the few ids.
     for (Article a :
-        teasers(
-            SELECT_TEASER + " WHERE a.status = 'published' AND a.id IN (<ids>)",
-            q -> q.bindList("ids", ids))) {
-      byId.put(a.id(), a);
+        teasers(SELECT_TEASER + " WHERE a.id IN (<ids>)", q -> q.bindList("ids", ids))) {
+      if (a.isPublished()) {
+        byId.put(a.id(), a);
+      }
     }
     return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }

@@ -1,12 +1,17 @@
 package broadsheet.search;
 
 import broadsheet.content.Article;
+import broadsheet.content.ArticleChange;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.Tag;
+import broadsheet.store.Database;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.LongConsumer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -17,46 +22,135 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Related articles by what they say: a query of the article's most distinctive words (MoreLikeThis
  * over headline and body), nudged towards shared tags, the same section and recent coverage. The
  * index holds only published articles, and the article itself is excluded.
  *
- * <p>Computed when the page is rendered rather than stored at publication: a new article then shows
- * up in older articles' lists as soon as their pages are next rendered, and the rendered page
- * (related list included) is what the page cache keeps, so the cost is paid once per change.
+ * <p>Computed when an article is published and stored, not on every render: the search costs tens
+ * of milliseconds on a large store, a stored list one indexed read, and pages must render fast even
+ * with the page cache cold. Publishing an article also recomputes the lists of the articles it is
+ * closest to, so new coverage of a story shows up under the older pieces, and withdrawing one
+ * recomputes the lists that showed it. A list missing (after an import) is computed on the page's
+ * first view.
  */
 public final class RelatedArticles {
+  private static final Logger LOG = LoggerFactory.getLogger(RelatedArticles.class);
+
+  /** Kept per article: more than a page shows, so one withdrawn article leaves no gap. */
+  static final int STORED = 5;
+
+  /** Lists recomputed after one change, at most: bounds the time publishing takes. */
+  private static final int NEIGHBOURS = 10;
+
   private final SearchIndex index;
   private final ArticleRepository articles;
   private final RelatedPins pins;
+  private final RelatedLists lists;
+  private final LongConsumer listChanged;
   private final Clock clock;
 
+  /**
+   * @param listChanged told the id of an article whose stored list changed (its page must go)
+   */
   public RelatedArticles(
-      SearchIndex index, ArticleRepository articles, RelatedPins pins, Clock clock) {
+      SearchIndex index,
+      ArticleRepository articles,
+      Database database,
+      LongConsumer listChanged,
+      Clock clock) {
     this.index = index;
     this.articles = articles;
-    this.pins = pins;
+    this.pins = new RelatedPins(database);
+    this.lists = new RelatedLists(database);
+    this.listChanged = listChanged;
     this.clock = clock;
   }
 
-  /** Pinned articles first (those still published), then the closest by content. */
+  /** Pinned articles first (those still published), then the stored closest by content. */
   public List<Article> of(Article article, int count) {
     if (!article.isPublished()) {
       return List.of();
     }
-    List<Article> chosen = new ArrayList<>(articles.publishedByIds(pins.of(article.id())));
-    if (chosen.size() > count) {
-      return chosen.subList(0, count);
+    Set<Long> ids = new LinkedHashSet<>(pins.of(article.id()));
+    List<Long> stored = lists.of(article.id());
+    if (stored.isEmpty()) {
+      stored = store(article.id(), compute(article));
     }
-    List<Long> computed = index.withSearcher(s -> ids(s, article, count + chosen.size()));
-    for (Article a : articles.publishedByIds(computed)) {
-      if (chosen.size() < count && chosen.stream().noneMatch(c -> c.id() == a.id())) {
-        chosen.add(a);
+    ids.addAll(stored);
+    ids.remove(article.id());
+    List<Article> shown = articles.publishedByIds(List.copyOf(ids));
+    return shown.size() > count ? shown.subList(0, count) : shown;
+  }
+
+  /**
+   * Follows a change (after the index has): the article's own list, and the lists of the articles
+   * closest to it, or, when it is gone from readers, of those that showed it.
+   */
+  public void articleChanged(ArticleChange change) {
+    try {
+      refresh(change);
+    } catch (RuntimeException e) {
+      // Lists a little out of date are no reason to fail the newsroom's save or skip the page
+      // cache's invalidation, which follows this.
+      LOG.warn(
+          "related lists not refreshed after article {}: {}", change.articleId(), e.toString());
+    }
+  }
+
+  private void refresh(ArticleChange change) {
+    long id = change.articleId();
+    Set<Long> affected = new LinkedHashSet<>();
+    Article article = articles.findById(id).filter(Article::isPublished).orElse(null);
+    if (article == null) {
+      affected.addAll(lists.holdersOf(id, NEIGHBOURS));
+      if (change.kind() != ArticleChange.Kind.DELETED) {
+        lists.replace(id, List.of());
       }
+    } else {
+      affected.addAll(store(id, compute(article)));
     }
-    return chosen;
+    affected.remove(id);
+    for (long other : affected) {
+      articles
+          .findById(other)
+          .filter(Article::isPublished)
+          .ifPresent(
+              a -> {
+                List<Long> before = lists.of(other);
+                List<Long> after = compute(a);
+                if (!after.equals(before)) {
+                  lists.replace(other, after);
+                  listChanged.accept(other);
+                }
+              });
+    }
+  }
+
+  /**
+   * Forgets every stored list, after an import replaced much of the store or the index was rebuilt;
+   * each is computed again on its page's next view.
+   */
+  public static void forgetAll(Database database) {
+    new RelatedLists(database).clear();
+  }
+
+  /** The closest published articles by content, best first, as the index sees them now. */
+  public List<Long> compute(Article article) {
+    return index.withSearcher(s -> ids(s, article, STORED));
+  }
+
+  /** Stores a list computed on a page view; a failed write only means computing it again. */
+  private List<Long> store(long articleId, List<Long> related) {
+    try {
+      lists.replace(articleId, related);
+    } catch (RuntimeException e) {
+      LOG.warn("related list of article {} not stored: {}", articleId, e.toString());
+    }
+    return related;
   }
 
   List<Long> ids(IndexSearcher searcher, Article article, int count) throws IOException {

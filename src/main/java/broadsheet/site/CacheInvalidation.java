@@ -28,6 +28,11 @@ public final class CacheInvalidation {
     this.sections = sections;
   }
 
+  /** The dependency of an article's page on its stored related list (computed elsewhere). */
+  public static String relatedListOf(long articleId) {
+    return "related:" + articleId;
+  }
+
   public void articleChanged(ArticleChange change) {
     cache.invalidate(dependenciesOf(change.articleId()));
   }

@@ -18,6 +18,8 @@ import java.util.zip.GZIPOutputStream;
  * bytes, their gzip form, a strong ETag for each, Last-Modified and the cache headers. Serving a
  * hit then allocates nothing for the body.
  *
+ * @param gzipped the gzip form, or null for a page that is sent once and not kept (page cache off,
+ *     staff, preview): it is then compressed only if this one client asks for gzip
  * @param dependencies what the page shows (see {@link PageCache}), for precise invalidation
  */
 public record CachedPage(
@@ -36,8 +38,13 @@ public record CachedPage(
       "public, max-age=60, s-maxage=300, stale-while-revalidate=600";
 
   static CachedPage of(
-      String contentType, byte[] body, Instant rendered, String cacheControl, Set<String> deps) {
-    byte[] gzipped = gzip(body);
+      String contentType,
+      byte[] body,
+      Instant rendered,
+      String cacheControl,
+      Set<String> deps,
+      boolean kept) {
+    byte[] gzipped = kept && compressible(contentType) ? gzip(body) : null;
     Instant lastModified = rendered.truncatedTo(ChronoUnit.SECONDS);
     String hash = hash(body);
     return new CachedPage(
@@ -78,12 +85,14 @@ public record CachedPage(
   public record Reply(int status, byte[] body, boolean gzip, String etag) {}
 
   public Reply reply(boolean acceptsGzip, String ifNoneMatch, String ifModifiedSince) {
-    boolean gzip = acceptsGzip && compressible(contentType) && gzipped.length < body.length;
+    byte[] compressed =
+        !acceptsGzip || !compressible(contentType) ? null : gzipped != null ? gzipped : gzip(body);
+    boolean gzip = compressed != null && compressed.length < body.length;
     String tag = gzip ? gzipEtag : etag;
     if (notModified(ifNoneMatch, ifModifiedSince)) {
       return new Reply(304, new byte[0], gzip, tag);
     }
-    return new Reply(200, gzip ? gzipped : body, gzip, tag);
+    return new Reply(200, gzip ? compressed : body, gzip, tag);
   }
 
   /** Whether an Accept-Encoding header allows gzip (and does not refuse it with q=0). */

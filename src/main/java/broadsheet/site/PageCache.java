@@ -27,7 +27,9 @@ public final class PageCache {
     this.pages =
         Caffeine.newBuilder()
             .maximumWeight(maxBytes)
-            .weigher((String key, CachedPage page) -> page.body().length + page.gzipped().length)
+            .weigher(
+                (String key, CachedPage page) ->
+                    page.body().length + (page.gzipped() == null ? 0 : page.gzipped().length))
             .removalListener(
                 (String key, CachedPage page, RemovalCause cause) -> {
                   if (page != null && cause.wasEvicted()) {

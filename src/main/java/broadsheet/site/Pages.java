@@ -244,7 +244,7 @@ final class Pages {
         ctx,
         templates.render(
             "article.jte", new Views.ArticlePage(c, meta, article, body, related, crumbs)),
-        shown(related, "article:" + article.id()));
+        shown(related, "article:" + article.id(), CacheInvalidation.relatedListOf(article.id())));
   }
 
   private void listing(Context ctx, Views.Listing view, String dependency) {

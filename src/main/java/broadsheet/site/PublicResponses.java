@@ -32,9 +32,11 @@ public final class PublicResponses {
 
   public void send(
       Context ctx, String contentType, byte[] body, Set<String> dependencies, String cacheControl) {
-    CachedPage page = CachedPage.of(contentType, body, clock.instant(), cacheControl, dependencies);
     boolean bypassed = bypass.test(ctx);
-    if (!bypassed) {
+    boolean kept = cache.enabled() && !bypassed;
+    CachedPage page =
+        CachedPage.of(contentType, body, clock.instant(), cacheControl, dependencies, kept);
+    if (kept) {
       cache.put(PageCache.key(pathAndQuery(ctx), Consent.parse(ctx.cookie(Consent.COOKIE))), page);
     }
     CachedPage.Reply reply =

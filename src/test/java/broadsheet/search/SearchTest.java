@@ -218,6 +218,44 @@ class SearchTest {
   }
 
   @Test
+  void newCoverageJoinsTheOlderPiecesRelatedListsAndLeavesWhenWithdrawn() {
+    Database db = site.app().database();
+    var articles = new ArticleRepository(db);
+    String older = "/sport/rowing-club-new-boat";
+    assertThat(relatedOn(older)).isNotEmpty().doesNotContain("/sport/regatta-boat-capsizes");
+    long sport = articles.findBySlug("rowing-club-new-boat").orElseThrow().section().id();
+    long ada = articles.findBySlug("rowing-club-new-boat").orElseThrow().authors().get(0).id();
+    long fresh =
+        Fixtures.on(db)
+            .article(
+                "regatta-boat-capsizes",
+                sport,
+                "Rowing club's new boat capsizes at the regatta",
+                "The rowing club's new boat, named after its oldest member, capsized at the"
+                    + " regatta; the club said every rower was safe.",
+                ada,
+                List.of("Regatta"),
+                0);
+    site.app().events().announce(new ArticleChange(fresh, ArticleChange.Kind.SAVED));
+    // The older piece's page was cached above; publishing refreshed its list and its page.
+    assertThat(relatedOn(older)).contains("/sport/regatta-boat-capsizes");
+    assertThat(relatedOn("/sport/regatta-boat-capsizes"))
+        .contains(older)
+        .doesNotContain("/sport/regatta-boat-capsizes");
+
+    db.jdbi()
+        .useHandle(h -> articles.setStatus(h, fresh, Status.UNPUBLISHED, java.time.Instant.now()));
+    site.app().events().announce(new ArticleChange(fresh, ArticleChange.Kind.SAVED));
+    assertThat(relatedOn(older)).isNotEmpty().doesNotContain("/sport/regatta-boat-capsizes");
+  }
+
+  private static List<String> relatedOn(String path) {
+    var response = site.get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return Jsoup.parse(response.body()).select("#related a").eachAttr("href");
+  }
+
+  @Test
   void aRebuiltIndexAnswersLikeTheOneKeptUpToDate() throws Exception {
     List<String> before = results("election regatta harbour");
     try (var index =

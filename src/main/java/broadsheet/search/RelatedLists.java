@@ -1,0 +1,64 @@
+package broadsheet.search;
+
+import broadsheet.store.Database;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/** The stored related lists: for each article, what the index found closest when last asked. */
+final class RelatedLists {
+  private final Jdbi jdbi;
+
+  RelatedLists(Database database) {
+    this.jdbi = database.jdbi();
+  }
+
+  List<Long> of(long articleId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT related_id FROM related_articles WHERE article_id = :id"
+                        + " ORDER BY position")
+                .bind("id", articleId)
+                .mapTo(Long.class)
+                .list());
+  }
+
+  /** The articles whose lists include this one, at most {@code limit} of them. */
+  List<Long> holdersOf(long articleId, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT article_id FROM related_articles WHERE related_id = :id"
+                        + " ORDER BY article_id DESC LIMIT :limit")
+                .bind("id", articleId)
+                .bind("limit", limit)
+                .mapTo(Long.class)
+                .list());
+  }
+
+  /** Replaces a list; two nodes (or requests) storing the same list at once both succeed. */
+  void replace(long articleId, List<Long> related) {
+    jdbi.useTransaction(
+        h -> {
+          h.createUpdate("DELETE FROM related_articles WHERE article_id = :id")
+              .bind("id", articleId)
+              .execute();
+          var insert =
+              h.prepareBatch(
+                  "INSERT INTO related_articles (article_id, related_id, position)"
+                      + " VALUES (:a, :r, :n) ON CONFLICT (article_id, related_id)"
+                      + " DO UPDATE SET position = excluded.position");
+          for (int i = 0; i < related.size(); i++) {
+            insert.bind("a", articleId).bind("r", related.get(i)).bind("n", i).add();
+          }
+          if (!related.isEmpty()) {
+            insert.execute();
+          }
+        });
+  }
+
+  /** Forgets every list, after the store was replaced wholesale (an import). */
+  void clear() {
+    jdbi.useHandle(h -> h.execute("DELETE FROM related_articles"));
+  }
+}
