@@ -125,11 +125,7 @@ public final class ArticleSearch {
                 docs.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO),
             docs);
     String[] snippets = highlighter.highlight(SearchIndex.BODY, text, page, 2);
-    var stored = searcher.storedFields();
-    List<Long> ids = new ArrayList<>();
-    for (ScoreDoc d : docs) {
-      ids.add(Long.parseLong(stored.document(d.doc).get(SearchIndex.ID)));
-    }
+    List<Long> ids = SearchIndex.ids(searcher, docs);
     List<Article> found = articles.publishedByIds(ids);
     Map<Long, Article> byId = new HashMap<>();
     found.forEach(a -> byId.put(a.id(), a));

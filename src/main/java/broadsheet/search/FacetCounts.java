@@ -45,6 +45,7 @@ final class FacetCounts
     private final List<String> fields;
     private final Map<String, Map<String, Long>> counts = new HashMap<>();
     private SortedDocValues[] values;
+    private int[][] ordinals;
     private long[][] perOrdinal;
 
     Counter(List<String> fields) {
@@ -56,18 +57,21 @@ final class FacetCounts
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
       flush();
       values = new SortedDocValues[fields.size()];
+      ordinals = new int[fields.size()][];
       perOrdinal = new long[fields.size()][];
       for (int i = 0; i < fields.size(); i++) {
         values[i] = DocValues.getSorted(context.reader(), fields.get(i));
+        ordinals[i] = Ordinals.of(context.reader(), fields.get(i));
         perOrdinal[i] = new long[Math.max(values[i].getValueCount(), 1)];
       }
     }
 
     @Override
     public void collect(int doc) throws IOException {
-      for (int i = 0; i < values.length; i++) {
-        if (values[i].advanceExact(doc)) {
-          perOrdinal[i][values[i].ordValue()]++;
+      for (int i = 0; i < ordinals.length; i++) {
+        int ordinal = ordinals[i][doc];
+        if (ordinal >= 0) {
+          perOrdinal[i][ordinal]++;
         }
       }
     }

@@ -7,7 +7,6 @@ import broadsheet.content.Tag;
 import broadsheet.store.Database;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +18,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.slf4j.Logger;
@@ -48,7 +46,6 @@ public final class RelatedArticles {
 
   private final SearchIndex index;
   private final ArticleRepository articles;
-  private final RelatedPins pins;
   private final RelatedLists lists;
   private final LongConsumer listChanged;
   private final Clock clock;
@@ -64,7 +61,6 @@ public final class RelatedArticles {
       Clock clock) {
     this.index = index;
     this.articles = articles;
-    this.pins = new RelatedPins(database);
     this.lists = new RelatedLists(database);
     this.listChanged = listChanged;
     this.clock = clock;
@@ -75,12 +71,10 @@ public final class RelatedArticles {
     if (!article.isPublished()) {
       return List.of();
     }
-    Set<Long> ids = new LinkedHashSet<>(pins.of(article.id()));
-    List<Long> stored = lists.of(article.id());
-    if (stored.isEmpty()) {
-      stored = store(article.id(), compute(article));
-    }
-    ids.addAll(stored);
+    RelatedLists.Listed listed = lists.listed(article.id());
+    Set<Long> ids = new LinkedHashSet<>(listed.pinned());
+    ids.addAll(
+        listed.computed().isEmpty() ? store(article.id(), compute(article)) : listed.computed());
     ids.remove(article.id());
     List<Article> shown = articles.publishedByIds(List.copyOf(ids));
     return shown.size() > count ? shown.subList(0, count) : shown;
@@ -185,11 +179,6 @@ public final class RelatedArticles {
         BooleanClause.Occur.MUST_NOT);
     query.add(SearchIndex.recency(clock, 0.3f, 30), BooleanClause.Occur.SHOULD);
     Query scored = query.build();
-    var stored = searcher.storedFields();
-    List<Long> ids = new ArrayList<>();
-    for (ScoreDoc d : searcher.search(scored, count).scoreDocs) {
-      ids.add(Long.parseLong(stored.document(d.doc).get(SearchIndex.ID)));
-    }
-    return ids;
+    return SearchIndex.ids(searcher, searcher.search(scored, count).scoreDocs);
   }
 }

@@ -12,6 +12,32 @@ final class RelatedLists {
     this.jdbi = database.jdbi();
   }
 
+  /** What an article's page lists: an editor's pins in their order, then the computed list. */
+  record Listed(List<Long> pinned, List<Long> computed) {}
+
+  /** Both lists in one query, since every article page asks. */
+  Listed listed(long articleId) {
+    List<Entry> entries =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        """
+                        SELECT 1 AS pinned, pinned_id AS id, position FROM related_pins
+                        WHERE article_id = :id
+                        UNION ALL
+                        SELECT 0, related_id, position FROM related_articles WHERE article_id = :id
+                        ORDER BY pinned DESC, position
+                        """)
+                    .bind("id", articleId)
+                    .map((rs, ctx) -> new Entry(rs.getInt("pinned") == 1, rs.getLong("id")))
+                    .list());
+    return new Listed(
+        entries.stream().filter(Entry::pinned).map(Entry::id).toList(),
+        entries.stream().filter(e -> !e.pinned()).map(Entry::id).toList());
+  }
+
+  private record Entry(boolean pinned, long id) {}
+
   List<Long> of(long articleId) {
     return jdbi.withHandle(
         h ->
