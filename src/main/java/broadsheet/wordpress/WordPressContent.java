@@ -498,12 +498,21 @@ final class WordPressContent {
    * gathering the text of the whole paragraph.
    */
   private static boolean blank(Element e) {
-    for (TextNode t : e.textNodes()) {
-      if (t.getWholeText().chars().anyMatch(Character::isLetterOrDigit)) {
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      if (e.childNode(i) instanceof TextNode t && hasLetterOrDigit(t.getWholeText())) {
         return false;
       }
     }
     return e.text().isBlank();
+  }
+
+  private static boolean hasLetterOrDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
