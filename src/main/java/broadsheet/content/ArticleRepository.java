@@ -321,27 +321,11 @@ public final class ArticleRepository {
     return jdbi.inTransaction(h -> insert(h, draft));
   }
 
-  /** Creates an article inside the caller's transaction (imports write many at once). */
+  /** Creates an article inside the caller's transaction. */
   public long insert(Handle h, ArticleDraft draft) {
-    long id =
-        bindDraft(
-                h.createUpdate(
-                    """
-                    INSERT INTO articles (slug, section_id, headline, standfirst, body_markdown,
-                      body_html, status, time_zone, created_at, published_at, updated_at,
-                      image_url, image_alt, image_caption, image_credit, canonical_url,
-                      seo_title, seo_description)
-                    VALUES (:slug, :section, :headline, :standfirst, :markdown, :html, :status,
-                      :zone, :created, :published, :updated, :imageUrl, :imageAlt,
-                      :imageCaption, :imageCredit, :canonical, :seoTitle, :seoDescription)
-                    """),
-                draft)
-            .bind("created", Instants.format(Instant.now()))
-            .executeAndReturnGeneratedKeys("id")
-            .mapTo(Long.class)
-            .one();
-    writeLinks(h, id, draft);
-    return id;
+    try (ArticleInserts inserts = ArticleInserts.on(h)) {
+      return inserts.insert(draft);
+    }
   }
 
   /** Replaces every field of an article, its byline and its tags. */
@@ -367,7 +351,9 @@ public final class ArticleRepository {
         .execute();
     h.createUpdate("DELETE FROM article_authors WHERE article_id = :id").bind("id", id).execute();
     h.createUpdate("DELETE FROM article_tags WHERE article_id = :id").bind("id", id).execute();
-    writeLinks(h, id, draft);
+    try (ArticleInserts inserts = ArticleInserts.on(h)) {
+      inserts.links(id, draft);
+    }
   }
 
   /** The highest article id, so an export can number other things after it. */
@@ -427,28 +413,6 @@ public final class ArticleRepository {
         .bind("canonical", d.canonicalUrl())
         .bind("seoTitle", d.seoTitle())
         .bind("seoDescription", d.seoDescription());
-  }
-
-  private static void writeLinks(Handle h, long id, ArticleDraft draft) {
-    int position = 0;
-    var bylines =
-        h.prepareBatch(
-            "INSERT INTO article_authors (article_id, author_id, position)"
-                + " VALUES (:article, :author, :position)");
-    for (long authorId : draft.authorIds().stream().distinct().toList()) {
-      bylines.bind("article", id).bind("author", authorId).bind("position", position++).add();
-    }
-    if (bylines.size() > 0) {
-      bylines.execute();
-    }
-    var tags =
-        h.prepareBatch("INSERT INTO article_tags (article_id, tag_id) VALUES (:article, :tag)");
-    for (long tagId : draft.tagIds().stream().distinct().toList()) {
-      tags.bind("article", id).bind("tag", tagId).add();
-    }
-    if (tags.size() > 0) {
-      tags.execute();
-    }
   }
 
   private Optional<Article> one(String sql, Consumer<Query> binder) {

@@ -1,6 +1,7 @@
 package broadsheet.wordpress;
 
 import broadsheet.content.ArticleDraft;
+import broadsheet.content.ArticleInserts;
 import broadsheet.content.Correction;
 import broadsheet.content.FeaturedImage;
 import broadsheet.content.Slugs;
@@ -57,6 +58,8 @@ final class ImportRun implements Wxr.Handler {
   private final WxrImport.Attachments attachments;
   private final ImportReport report;
   private final WordPressRepository store = new WordPressRepository();
+  private final WordPressRepository.Writes writes;
+  private final ArticleInserts inserts;
   private final WordPressContent content;
 
   private final ExecutorService converters;
@@ -85,6 +88,8 @@ final class ImportRun implements Wxr.Handler {
       ExecutorService converters,
       org.jdbi.v3.core.Jdbi reader) {
     this.h = h;
+    this.writes = new WordPressRepository.Writes(h);
+    this.inserts = ArticleInserts.on(h);
     this.converters = converters;
     this.reader = reader;
     this.repos = repos;
@@ -179,30 +184,18 @@ final class ImportRun implements Wxr.Handler {
     while (!pending.isEmpty()) {
       writeNext();
     }
-    flush();
+    writes.close();
+    inserts.close();
   }
-
-  // Redirects and mappings are written in batches: a post has half a dozen old addresses, and
-  // statement by statement the store spends more time preparing them than writing them.
-  private final List<WordPressRepository.Redirect> redirects = new ArrayList<>();
-  private final List<WordPressRepository.Imported> remembered = new ArrayList<>();
 
   private void redirect(String fromPath, String kind, long id) {
-    redirects.add(new WordPressRepository.Redirect(fromPath, kind, id));
-    flushWhenFull();
+    writes.redirect(new WordPressRepository.Redirect(fromPath, kind, id));
   }
 
-  private void flushWhenFull() {
-    if (redirects.size() + remembered.size() >= 4096) {
-      flush();
-    }
-  }
-
+  /** Writes what waits in batches, before the store is asked about it. */
   private void flush() {
-    store.redirects(h, redirects);
-    redirects.clear();
-    store.rememberAll(h, remembered);
-    remembered.clear();
+    writes.flush();
+    inserts.flush();
   }
 
   // --- authors ----------------------------------------------------------------------------------
@@ -213,6 +206,7 @@ final class ImportRun implements Wxr.Handler {
     if (known != null) {
       return known;
     }
+    flush();
     var mapping =
         store
             .find(h, site, "author", key, null)
@@ -234,7 +228,7 @@ final class ImportRun implements Wxr.Handler {
         report.imported("authors");
         account(email, shown, id);
       }
-      store.remember(h, site, "author", key, null, id, "");
+      writes.remember(new WordPressRepository.Imported(site, "author", key, null, id, ""));
     }
     authorByLogin.put(key, id);
     redirect(LegacyRedirects.key("/author/" + Slugs.of(login)), "author", id);
@@ -538,7 +532,7 @@ final class ImportRun implements Wxr.Handler {
     if (self > 0) {
       repos.articles().update(h, self, draft);
     } else {
-      id = repos.articles().insert(h, draft);
+      id = inserts.insert(draft);
     }
     List<Correction> corrections = corrections(item);
     if (!corrections.isEmpty()) {
@@ -583,7 +577,12 @@ final class ImportRun implements Wxr.Handler {
       return;
     }
     long self = mapping.map(WordPressRepository.Mapping::localId).orElse(0L);
-    long id = store.writeMedia(h, self, a, mimeType(a.url()));
+    long id = self;
+    if (self > 0) {
+      store.updateMedia(h, self, a, mimeType(a.url()));
+    } else {
+      id = writes.insertMedia(a, mimeType(a.url()));
+    }
     done(item, "media", "media", self, id, print);
     report.note("media records keep their WordPress addresses; files were not copied");
   }
@@ -595,10 +594,9 @@ final class ImportRun implements Wxr.Handler {
     } else {
       report.imported(label);
     }
-    remembered.add(
+    writes.remember(
         new WordPressRepository.Imported(site, kind, item.postId(), item.guid(), id, print));
     seen.add(kind + " " + item.postId());
-    flushWhenFull();
     countUnmappedMeta(item);
   }
 

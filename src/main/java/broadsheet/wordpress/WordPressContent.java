@@ -88,9 +88,14 @@ final class WordPressContent {
   /** The post's content as sanitised HTML that is also its own Markdown source. */
   Body convert(String content, String postId) {
     String text = content.replace("\r\n", "\n").replace('\r', '\n');
-    boolean blocks = BLOCK_COMMENT.matcher(text).find();
-    text = BLOCK_COMMENT.matcher(text).replaceAll("");
-    text = SPECIAL_COMMENT.matcher(text).replaceAll("");
+    boolean comments = text.contains("<!--");
+    boolean blocks = comments && BLOCK_COMMENT.matcher(text).find();
+    if (blocks) {
+      text = BLOCK_COMMENT.matcher(text).replaceAll("");
+    }
+    if (comments) {
+      text = SPECIAL_COMMENT.matcher(text).replaceAll("");
+    }
     text = shortcodes(text, postId);
     // A line holding only an address is an embed in WordPress, in both kinds of post.
     text = embedLines(text);
@@ -286,12 +291,29 @@ final class WordPressContent {
   }
 
   private static String embedLines(String text) {
-    if (text.indexOf("://") < 0) {
+    if (!hasLineStartingWith(text, "http")) {
       return text;
     }
     return URL_LINE
         .matcher(text)
         .replaceAll(m -> Matcher.quoteReplacement("\n\n" + embed(m.group(1)) + "\n\n"));
+  }
+
+  /**
+   * Whether a line starts with the word, after spaces or tabs. A cheap look before a multi-line
+   * pattern, which would try every position of the text; it counts every line end the pattern does.
+   */
+  private static boolean hasLineStartingWith(String text, String word) {
+    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      int j = i;
+      while (j > 0 && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == '\t')) {
+        j--;
+      }
+      if (j == 0 || "\n\r\u0085\u2028\u2029".indexOf(text.charAt(j - 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // --- paragraphs -------------------------------------------------------------------------------
@@ -418,10 +440,15 @@ final class WordPressContent {
     // Sanitised before the layout, so that what the sanitiser removes (an element it does not
     // allow around some text) leaves text that is laid out like any other. What needs markup the
     // sanitiser drops (an iframe's address, an image's class) is read before.
-    String prepared =
-        IFRAME.matcher(html).replaceAll(m -> Matcher.quoteReplacement(frame(m.group(1))));
-    prepared =
-        IMAGE.matcher(prepared).replaceAll(m -> Matcher.quoteReplacement(withAlt(m.group())));
+    String prepared = html;
+    if (hasTag(prepared, "<iframe")) {
+      prepared =
+          IFRAME.matcher(prepared).replaceAll(m -> Matcher.quoteReplacement(frame(m.group(1))));
+    }
+    if (hasTag(prepared, "<img")) {
+      prepared =
+          IMAGE.matcher(prepared).replaceAll(m -> Matcher.quoteReplacement(withAlt(m.group())));
+    }
     Element body = parse(BodyRenderer.sanitize(prepared));
     for (Element list : body.getElementsByTag("dl")) {
       captionList(list);
@@ -439,7 +466,7 @@ final class WordPressContent {
         // Markdown passes only some block elements through as they are; wrap the rest.
         e = e.wrap("<div></div>").parent();
       }
-      if (e.nameIs("p") && e.text().isBlank() && e.select("img,audio,video,iframe").isEmpty()) {
+      if (e.nameIs("p") && blank(e) && e.select("img,audio,video,iframe").isEmpty()) {
         continue;
       }
       out.add(blockHtml(e));
@@ -451,6 +478,41 @@ final class WordPressContent {
     // The HTML is what Markdown makes of the source: its blocks one per line, sanitised.
     return new Body(
         String.join("\n\n", out) + "\n", BodyRenderer.sanitize(String.join("\n", out) + "\n"));
+  }
+
+  /**
+   * Whether a tag's opening occurs in any case: most bodies have no iframe, and a pattern that
+   * ignores case would try every position of the text to learn so.
+   */
+  private static boolean hasTag(String html, String opening) {
+    for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+      if (html.regionMatches(true, i, opening, 0, opening.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an element shows no text. A letter or digit in its own text settles it without
+   * gathering the text of the whole paragraph.
+   */
+  private static boolean blank(Element e) {
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      if (e.childNode(i) instanceof TextNode t && hasLetterOrDigit(t.getWholeText())) {
+        return false;
+      }
+    }
+    return e.text().isBlank();
+  }
+
+  private static boolean hasLetterOrDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

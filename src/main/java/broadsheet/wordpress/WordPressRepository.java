@@ -1,6 +1,11 @@
 package broadsheet.wordpress;
 
 import broadsheet.store.Instants;
+import broadsheet.store.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +18,15 @@ import org.jdbi.v3.core.Handle;
 final class WordPressRepository {
   private static final String REMEMBER =
       "INSERT INTO wordpress_items (site, kind, wp_key, guid, local_id, fingerprint)"
-          + " VALUES (:site, :kind, :key, :guid, :local, :print)"
-          + " ON CONFLICT (site, kind, wp_key) DO UPDATE SET guid = :guid,"
-          + " local_id = :local, fingerprint = :print";
+          + " VALUES (?, ?, ?, ?, ?, ?)"
+          + " ON CONFLICT (site, kind, wp_key) DO UPDATE SET guid = excluded.guid,"
+          + " local_id = excluded.local_id, fingerprint = excluded.fingerprint";
+  private static final String REDIRECT =
+      "INSERT INTO redirects (from_path, target_kind, target_id)"
+          + " VALUES (?, ?, ?) ON CONFLICT (from_path) DO NOTHING";
+  private static final String NEW_MEDIA =
+      "INSERT INTO media (url, title, alt, caption, mime_type, created_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id";
 
   /** A WordPress item already imported: what it became, and the fingerprint of what it was. */
   record Mapping(long localId, String fingerprint) {}
@@ -59,18 +70,6 @@ final class WordPressRepository {
         > 0;
   }
 
-  void remember(
-      Handle h, String site, String kind, String key, String guid, long localId, String print) {
-    h.createUpdate(REMEMBER)
-        .bind("site", site)
-        .bind("kind", kind)
-        .bind("key", key)
-        .bind("guid", guid)
-        .bind("local", localId)
-        .bind("print", print)
-        .execute();
-  }
-
   /** Whether a record still exists: the newsroom may have deleted what an import made. */
   boolean exists(Handle h, String table, long id) {
     String sql =
@@ -84,32 +83,17 @@ final class WordPressRepository {
     return h.createQuery(sql).bind("id", id).mapTo(Integer.class).one() > 0;
   }
 
-  long writeMedia(Handle h, long id, WordPressContent.Attachment a, String mimeType) {
-    if (id > 0) {
-      h.createUpdate(
-              "UPDATE media SET url = :url, title = :title, alt = :alt, caption = :caption,"
-                  + " mime_type = :mime WHERE id = :id")
-          .bind("id", id)
-          .bind("url", a.url())
-          .bind("title", a.title())
-          .bind("alt", a.alt())
-          .bind("caption", a.caption())
-          .bind("mime", mimeType)
-          .execute();
-      return id;
-    }
-    return h.createUpdate(
-            "INSERT INTO media (url, title, alt, caption, mime_type, created_at)"
-                + " VALUES (:url, :title, :alt, :caption, :mime, :at)")
+  void updateMedia(Handle h, long id, WordPressContent.Attachment a, String mimeType) {
+    h.createUpdate(
+            "UPDATE media SET url = :url, title = :title, alt = :alt, caption = :caption,"
+                + " mime_type = :mime WHERE id = :id")
+        .bind("id", id)
         .bind("url", a.url())
         .bind("title", a.title())
         .bind("alt", a.alt())
         .bind("caption", a.caption())
         .bind("mime", mimeType)
-        .bind("at", Instants.format(Instant.now()))
-        .executeAndReturnGeneratedKeys("id")
-        .mapTo(Long.class)
-        .one();
+        .execute();
   }
 
   /** An attachment imported earlier (a split export brings media in a file of its own). */
@@ -148,40 +132,116 @@ final class WordPressRepository {
   /** What an imported item became, to remember. */
   record Imported(String site, String kind, String key, String guid, long localId, String print) {}
 
-  /** Records old addresses in one batch; the first import to claim an address keeps it. */
-  void redirects(Handle h, List<Redirect> redirects) {
-    var batch =
-        h.prepareBatch(
-            "INSERT INTO redirects (from_path, target_kind, target_id)"
-                + " VALUES (:from, :kind, :id) ON CONFLICT (from_path) DO NOTHING");
-    for (Redirect r : redirects) {
-      if (r.fromPath().length() <= 600 && !r.fromPath().equals("/")) {
-        batch
-            .bind("from", r.fromPath())
-            .bind("kind", r.targetKind())
-            .bind("id", r.targetId())
-            .add();
+  /**
+   * What an import writes thousands of times, through statements prepared once for its transaction:
+   * old addresses and mappings wait in batches until {@link #flush()}, which must come before
+   * anything reads them back.
+   */
+  static final class Writes implements AutoCloseable {
+    private final Connection connection;
+    private PreparedStatement redirects;
+    private PreparedStatement mappings;
+    private PreparedStatement media;
+    private int waiting;
+
+    Writes(Handle h) {
+      this.connection = h.getConnection();
+    }
+
+    /** An old address; the first import to claim it keeps it. */
+    void redirect(Redirect r) {
+      if (r.fromPath().length() > 600 || r.fromPath().equals("/")) {
+        return;
+      }
+      try {
+        if (redirects == null) {
+          redirects = connection.prepareStatement(REDIRECT);
+        }
+        redirects.setString(1, r.fromPath());
+        redirects.setString(2, r.targetKind());
+        redirects.setLong(3, r.targetId());
+        redirects.addBatch();
+      } catch (SQLException e) {
+        throw failed(e);
+      }
+      waited();
+    }
+
+    void remember(Imported i) {
+      try {
+        if (mappings == null) {
+          mappings = connection.prepareStatement(REMEMBER);
+        }
+        mappings.setString(1, i.site());
+        mappings.setString(2, i.kind());
+        mappings.setString(3, i.key());
+        mappings.setString(4, i.guid());
+        mappings.setLong(5, i.localId());
+        mappings.setString(6, i.print());
+        mappings.addBatch();
+      } catch (SQLException e) {
+        throw failed(e);
+      }
+      waited();
+    }
+
+    /** A new media record for an attachment; returns its id. */
+    long insertMedia(WordPressContent.Attachment a, String mimeType) {
+      try {
+        if (media == null) {
+          media = connection.prepareStatement(NEW_MEDIA);
+        }
+        media.setString(1, a.url());
+        media.setString(2, a.title());
+        media.setString(3, a.alt());
+        media.setString(4, a.caption());
+        media.setString(5, mimeType);
+        media.setString(6, Instants.format(Instant.now()));
+        try (ResultSet rs = media.executeQuery()) {
+          rs.next();
+          return rs.getLong(1);
+        }
+      } catch (SQLException e) {
+        throw failed(e);
       }
     }
-    if (batch.size() > 0) {
-      batch.execute();
-    }
-  }
 
-  void rememberAll(Handle h, List<Imported> items) {
-    var batch = h.prepareBatch(REMEMBER);
-    for (Imported i : items) {
-      batch
-          .bind("site", i.site())
-          .bind("kind", i.kind())
-          .bind("key", i.key())
-          .bind("guid", i.guid())
-          .bind("local", i.localId())
-          .bind("print", i.print())
-          .add();
+    private void waited() {
+      if (++waiting >= 4096) {
+        flush();
+      }
     }
-    if (batch.size() > 0) {
-      batch.execute();
+
+    void flush() {
+      if (waiting == 0) {
+        return;
+      }
+      try {
+        if (redirects != null) {
+          redirects.executeBatch();
+        }
+        if (mappings != null) {
+          mappings.executeBatch();
+        }
+        waiting = 0;
+      } catch (SQLException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try (PreparedStatement r = redirects;
+          PreparedStatement m = mappings;
+          PreparedStatement a = media) {
+        flush();
+      } catch (SQLException e) {
+        throw failed(e);
+      }
+    }
+
+    private static StoreException failed(SQLException e) {
+      return new StoreException("cannot write the import: " + e.getMessage(), e);
     }
   }
 }

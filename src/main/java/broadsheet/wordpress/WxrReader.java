@@ -9,7 +9,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
@@ -39,6 +41,7 @@ public final class WxrReader {
 
   private final AmpersandRepair source;
   private final XMLStreamReader xml;
+  private final Map<String, Kind> kinds = new HashMap<>();
   private String version;
 
   private WxrReader(InputStream in) throws IOException {
@@ -263,10 +266,15 @@ public final class WxrReader {
 
   /** The text of an element's children, by namespace kind and name; the first one wins. */
   private final class Fields {
-    private final java.util.Map<String, String> values = new java.util.HashMap<>();
+    private final Map<String, String> values = new HashMap<>();
 
     void put(String ns, String name, String value) {
-      String kind = isWp(ns) ? "wp" : EXCERPT.matcher(ns).matches() ? "excerpt" : ns;
+      String kind =
+          switch (kind(ns)) {
+            case WP -> "wp";
+            case EXCERPT -> "excerpt";
+            case OTHER -> ns;
+          };
       values.putIfAbsent(kind + " " + name, value);
     }
 
@@ -382,8 +390,33 @@ public final class WxrReader {
     return ns == null ? "" : ns;
   }
 
-  private static boolean isWp(String ns) {
-    return WP.matcher(ns).matches();
+  private boolean isWp(String ns) {
+    return kind(ns) == Kind.WP;
+  }
+
+  /** WordPress's namespaces, by any of their versions' addresses, and all others. */
+  private enum Kind {
+    WP,
+    EXCERPT,
+    OTHER
+  }
+
+  /**
+   * What a namespace is, worked out once per address: every element of the file asks. A file with
+   * more addresses than any export has is answered without remembering them.
+   */
+  private Kind kind(String ns) {
+    Kind kind = kinds.get(ns);
+    if (kind == null) {
+      kind =
+          WP.matcher(ns).matches()
+              ? Kind.WP
+              : EXCERPT.matcher(ns).matches() ? Kind.EXCERPT : Kind.OTHER;
+      if (kinds.size() < 64) {
+        kinds.put(ns, kind);
+      }
+    }
+    return kind;
   }
 
   private static WxrException malformed(XMLStreamException e) {
