@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
       ImportWxrCommand.class,
       ExportWxrCommand.class,
       UserCommand.class,
-      ReindexCommand.class
+      ReindexCommand.class,
+      WarmUpCommand.class
     })
 public final class Main implements Callable<Integer> {
   // Lucene notes on every start that the JDK's incubating vector module is not enabled; that

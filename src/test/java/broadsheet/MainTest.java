@@ -24,9 +24,15 @@ class MainTest {
   }
 
   private static Run run(String... args) throws IOException, InterruptedException {
+    return run(List.of(), args);
+  }
+
+  private static Run run(List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("--enable-native-access=ALL-UNNAMED");
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add("broadsheet.Main");
@@ -71,7 +77,17 @@ class MainTest {
         .isEqualTo(2);
     Run help = run("--help");
     assertThat(help.exit()).isZero();
-    assertThat(help.out()).contains("serve", "demo");
+    assertThat(help.out()).contains("serve", "demo").doesNotContain("warm-up");
+  }
+
+  @Test
+  void warmUpServesAThrowawayDemoPaperAndLeavesNothingBehind() throws Exception {
+    Path tmp = Files.createDirectories(temp.resolve("tmp"));
+    Run warmUp = run(List.of("-Djava.io.tmpdir=" + tmp), "warm-up");
+    assertThat(warmUp.exit()).as(warmUp.err()).isZero();
+    try (var left = Files.list(tmp)) {
+      assertThat(left.toList()).isEmpty();
+    }
   }
 
   @Test

@@ -85,7 +85,7 @@ final class SignInRoutes {
     var account = accounts.findByEmail(email).filter(a -> !a.disabled());
     String hash = account.map(a -> accounts.passwordHash(a.id())).orElse(null);
     // Check a password even for unknown accounts, so timing does not reveal which exist.
-    boolean ok = Passwords.matches(ctx.formParam("password"), hash == null ? DUMMY : hash);
+    boolean ok = Passwords.matches(ctx.formParam("password"), hash == null ? Dummy.HASH : hash);
     if (account.isEmpty() || hash == null || !ok) {
       throttle.failed(email, address);
       signInPage(ctx, next, email, "That email and password do not match an account.", 401);
@@ -240,5 +240,12 @@ final class SignInRoutes {
     return v == null ? "" : v.strip();
   }
 
-  private static final String DUMMY = Passwords.hash("not a real password, only for timing");
+  /**
+   * Checked against when no account matches, so a wrong address costs as long as a wrong password.
+   * Hashed on the first sign-in rather than at start-up, where a cold JVM spends most of a second
+   * on it.
+   */
+  private static final class Dummy {
+    static final String HASH = Passwords.hash("not a real password, only for timing");
+  }
 }
