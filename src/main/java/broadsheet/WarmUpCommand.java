@@ -26,7 +26,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "warm-up", hidden = true, description = "Record a start-up cache (launcher use).")
 final class WarmUpCommand implements Callable<Integer> {
-  private static final Pattern ARTICLE = Pattern.compile("href=\"(/[a-z-]+/[a-z0-9-]+)\"");
+  /** An article's address, /section/slug: not a static page, tag, author or asset. */
+  private static final Pattern ARTICLE =
+      Pattern.compile("href=\"(/(?!page/|tag/|author/|static/|admin/)[a-z-]+/[a-z0-9-]+)\"");
 
   @Override
   public Integer call() throws Exception {
@@ -36,20 +38,22 @@ final class WarmUpCommand implements Callable<Integer> {
       DemoPaper.seed(config);
       try (App app = App.start(config)) {
         HttpClient http = HttpClient.newHttpClient();
-        String home = read(http, app.baseUrl() + "/");
+        String home = read(http, app.baseUrl(), "/", 200);
         Matcher article = ARTICLE.matcher(home);
-        String first = article.find() ? article.group(1) : "/about";
+        if (!article.find()) {
+          throw new IllegalStateException("warm-up: the demo home page links no article");
+        }
+        String first = article.group(1);
         for (String path :
             List.of(
                 first,
                 first.substring(0, first.lastIndexOf('/')),
                 "/search?q=harbour",
                 "/feed.xml",
-                "/sitemap.xml",
-                "/admin/sign-in",
-                "/no-such-page")) {
-          read(http, app.baseUrl() + path);
+                "/sitemap.xml")) {
+          read(http, app.baseUrl(), path, 200);
         }
+        read(http, app.baseUrl(), "/no-such-page", 404);
       }
     } finally {
       delete(data);
@@ -57,10 +61,18 @@ final class WarmUpCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static String read(HttpClient http, String url) throws Exception {
-    return http.send(
-            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
-        .body();
+  /** A page's body; a cache recorded from error pages would be of little use, so it stops. */
+  private static String read(HttpClient http, String base, String path, int expected)
+      throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != expected) {
+      throw new IllegalStateException(
+          "warm-up: " + path + " answered " + response.statusCode() + ", not " + expected);
+    }
+    return response.body();
   }
 
   private static void delete(Path folder) throws IOException {
