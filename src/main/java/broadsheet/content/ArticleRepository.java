@@ -2,6 +2,8 @@ package broadsheet.content;
 
 import broadsheet.store.Database;
 import broadsheet.store.Instants;
+import broadsheet.store.Queries;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -29,6 +31,10 @@ public final class ArticleRepository {
       FROM articles a JOIN sections s ON s.id = a.section_id
       """;
 
+  /** The same columns without the Markdown source, for pages that show the body's HTML. */
+  private static final String SELECT_READER =
+      SELECT.replace("a.body_markdown,", "'' AS body_markdown,");
+
   /** The same columns without the body, for lists that show headlines and standfirsts only. */
   private static final String SELECT_TEASER =
       SELECT.replace("a.body_markdown, a.body_html,", "'' AS body_markdown, '' AS body_html,");
@@ -36,79 +42,93 @@ public final class ArticleRepository {
   private static final String NEWEST = " ORDER BY a.published_at DESC, a.id DESC";
 
   private final Jdbi jdbi;
+  private final Queries queries;
 
   public ArticleRepository(Database database) {
     this.jdbi = database.jdbi();
+    this.queries = database.queries();
   }
 
-  /** Any article by slug, whatever its status: the site decides between 200, 404 and 410. */
+  /**
+   * Any article by slug, whatever its status: the site decides between 200, 404 and 410. Readers
+   * get the body as HTML; its Markdown source, which the newsroom edits (by id), is left unread,
+   * which saves a quarter of the article page's query.
+   */
   public Optional<Article> findBySlug(String slug) {
-    return one(SELECT + " WHERE a.slug = :slug", q -> q.bind("slug", slug));
+    return one(SELECT_READER + " WHERE a.slug = ?", slug);
   }
 
   public Optional<Article> findById(long id) {
-    return one(SELECT + " WHERE a.id = :id", q -> q.bind("id", id));
+    return one(SELECT + " WHERE a.id = ?", id);
   }
 
   public List<Article> latest(int limit, int offset) {
     return many(
-        SELECT + " WHERE a.status = 'published'" + NEWEST + " LIMIT :limit OFFSET :offset",
-        q -> q.bind("limit", limit).bind("offset", offset));
+        SELECT + " WHERE a.status = 'published'" + NEWEST + " LIMIT ? OFFSET ?", limit, offset);
   }
 
   public int countPublished() {
-    return count("SELECT COUNT(*) FROM articles a WHERE a.status = 'published'", q -> {});
+    return count("SELECT COUNT(*) FROM articles a WHERE a.status = 'published'");
   }
 
   /** Published articles of the given sections (a section and its children), newest first. */
   public List<Article> inSections(List<Long> sectionIds, int limit, int offset) {
     return many(
         SELECT
-            + " WHERE a.status = 'published' AND a.section_id IN (<sections>)"
+            + " WHERE a.status = 'published' AND a.section_id IN ("
+            + Queries.marks(sectionIds.size())
+            + ")"
             + NEWEST
-            + " LIMIT :limit OFFSET :offset",
-        q -> q.bindList("sections", sectionIds).bind("limit", limit).bind("offset", offset));
+            + " LIMIT ? OFFSET ?",
+        sectionIds,
+        limit,
+        offset);
   }
 
   public int countInSections(List<Long> sectionIds) {
     return count(
-        "SELECT COUNT(*) FROM articles a WHERE a.status = 'published' AND a.section_id IN"
-            + " (<sections>)",
-        q -> q.bindList("sections", sectionIds));
+        "SELECT COUNT(*) FROM articles a WHERE a.status = 'published' AND a.section_id IN ("
+            + Queries.marks(sectionIds.size())
+            + ")",
+        sectionIds);
   }
 
   public List<Article> withTag(long tagId, int limit, int offset) {
     return many(
         SELECT
             + " JOIN article_tags t ON t.article_id = a.id"
-            + " WHERE a.status = 'published' AND t.tag_id = :tag"
+            + " WHERE a.status = 'published' AND t.tag_id = ?"
             + NEWEST
-            + " LIMIT :limit OFFSET :offset",
-        q -> q.bind("tag", tagId).bind("limit", limit).bind("offset", offset));
+            + " LIMIT ? OFFSET ?",
+        tagId,
+        limit,
+        offset);
   }
 
   public int countWithTag(long tagId) {
     return count(
         "SELECT COUNT(*) FROM articles a JOIN article_tags t ON t.article_id = a.id"
-            + " WHERE a.status = 'published' AND t.tag_id = :tag",
-        q -> q.bind("tag", tagId));
+            + " WHERE a.status = 'published' AND t.tag_id = ?",
+        tagId);
   }
 
   public List<Article> byAuthor(long authorId, int limit, int offset) {
     return many(
         SELECT
             + " JOIN article_authors w ON w.article_id = a.id"
-            + " WHERE a.status = 'published' AND w.author_id = :author"
+            + " WHERE a.status = 'published' AND w.author_id = ?"
             + NEWEST
-            + " LIMIT :limit OFFSET :offset",
-        q -> q.bind("author", authorId).bind("limit", limit).bind("offset", offset));
+            + " LIMIT ? OFFSET ?",
+        authorId,
+        limit,
+        offset);
   }
 
   public int countByAuthor(long authorId) {
     return count(
         "SELECT COUNT(*) FROM articles a JOIN article_authors w ON w.article_id = a.id"
-            + " WHERE a.status = 'published' AND w.author_id = :author",
-        q -> q.bind("author", authorId));
+            + " WHERE a.status = 'published' AND w.author_id = ?",
+        authorId);
   }
 
   /** Published articles since a time, newest first, for the news sitemap. */
@@ -137,10 +157,7 @@ public final class ArticleRepository {
       long from = after;
       // Walk the primary key and filter afterwards: a status condition in the query would let
       // the planner choose the status index and rescan it for every batch.
-      List<Article> batch =
-          many(
-              SELECT + " WHERE a.id > :after ORDER BY a.id LIMIT :limit",
-              q -> q.bind("after", from).bind("limit", batchSize));
+      List<Article> batch = many(SELECT + " WHERE a.id > ? ORDER BY a.id LIMIT ?", from, batchSize);
       if (batch.isEmpty()) {
         return;
       }
@@ -165,7 +182,7 @@ public final class ArticleRepository {
     // walks the status index over every published article (20 ms on 100,000) instead of looking
     // up the few ids.
     for (Article a :
-        teasers(SELECT_TEASER + " WHERE a.id IN (<ids>)", q -> q.bindList("ids", ids))) {
+        teasers(SELECT_TEASER + " WHERE a.id IN (" + Queries.marks(ids.size()) + ")", ids)) {
       if (a.isPublished()) {
         byId.put(a.id(), a);
       }
@@ -218,55 +235,51 @@ public final class ArticleRepository {
 
   /** The newsroom's view: articles of any status matching the filters, newest change first. */
   public List<Article> forDesk(DeskFilter f, int limit, int offset) {
+    Desk desk = Desk.of(f);
     return many(
         SELECT
-            + deskWhere(f)
+            + desk.where()
             + " ORDER BY COALESCE(a.updated_at, a.published_at, a.created_at) DESC,"
-            + " a.id DESC LIMIT :limit OFFSET :offset",
-        q -> bindDesk(q, f).bind("limit", limit).bind("offset", offset));
+            + " a.id DESC LIMIT ? OFFSET ?",
+        desk.params(),
+        limit,
+        offset);
   }
 
   public int countForDesk(DeskFilter f) {
-    return count("SELECT COUNT(*) FROM articles a" + deskWhere(f), q -> bindDesk(q, f));
+    Desk desk = Desk.of(f);
+    return count("SELECT COUNT(*) FROM articles a" + desk.where(), desk.params());
   }
 
   /** Filters of the newsroom's article list; null means any. */
   public record DeskFilter(Status status, Long sectionId, Long authorId, String text) {}
 
-  private static String deskWhere(DeskFilter f) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    if (f.status() != null) {
-      where.append(" AND a.status = :status");
+  /** A desk filter as a WHERE clause and its parameters in order. */
+  private record Desk(String where, List<Object> params) {
+    static Desk of(DeskFilter f) {
+      StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+      List<Object> params = new ArrayList<>();
+      if (f.status() != null) {
+        where.append(" AND a.status = ?");
+        params.add(f.status().code());
+      }
+      if (f.sectionId() != null) {
+        where.append(" AND a.section_id = ?");
+        params.add(f.sectionId());
+      }
+      if (f.authorId() != null) {
+        where.append(" AND a.id IN (SELECT article_id FROM article_authors WHERE author_id = ?)");
+        params.add(f.authorId());
+      }
+      if (f.text() != null && !f.text().isBlank()) {
+        String escaped =
+            f.text().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "");
+        where.append(" AND (LOWER(a.headline) LIKE ? OR LOWER(a.standfirst) LIKE ?)");
+        params.add("%" + escaped + "%");
+        params.add("%" + escaped + "%");
+      }
+      return new Desk(where.toString(), params);
     }
-    if (f.sectionId() != null) {
-      where.append(" AND a.section_id = :deskSection");
-    }
-    if (f.authorId() != null) {
-      where.append(
-          " AND a.id IN (SELECT article_id FROM article_authors WHERE author_id = :deskAuthor)");
-    }
-    if (f.text() != null && !f.text().isBlank()) {
-      where.append(" AND (LOWER(a.headline) LIKE :text OR LOWER(a.standfirst) LIKE :text)");
-    }
-    return where.toString();
-  }
-
-  private static Query bindDesk(Query q, DeskFilter f) {
-    if (f.status() != null) {
-      q.bind("status", f.status().code());
-    }
-    if (f.sectionId() != null) {
-      q.bind("deskSection", f.sectionId());
-    }
-    if (f.authorId() != null) {
-      q.bind("deskAuthor", f.authorId());
-    }
-    if (f.text() != null && !f.text().isBlank()) {
-      String escaped =
-          f.text().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "");
-      q.bind("text", "%" + escaped + "%");
-    }
-    return q;
   }
 
   /** Moves an article to a status, with the publication time that status needs. */
@@ -415,37 +428,27 @@ public final class ArticleRepository {
         .bind("seoDescription", d.seoDescription());
   }
 
-  private Optional<Article> one(String sql, Consumer<Query> binder) {
-    return many(sql, binder).stream().findFirst();
+  private Optional<Article> one(String sql, Object... params) {
+    return many(sql, params).stream().findFirst();
   }
 
-  private List<Article> many(String sql, Consumer<Query> binder) {
+  private List<Article> many(String sql, Object... params) {
     return jdbi.withHandle(
         h -> {
-          Query q = h.createQuery(sql);
-          binder.accept(q);
-          List<Row> rows = q.map((rs, ctx) -> row(rs)).list();
-          return complete(h, rows);
+          Connection c = h.getConnection();
+          return complete(c, queries.list(c, sql, ArticleRepository::row, params));
         });
   }
 
   /** Teasers: the article rows alone, with no byline, tags or corrections attached. */
-  private List<Article> teasers(String sql, Consumer<Query> binder) {
+  private List<Article> teasers(String sql, Object... params) {
     return jdbi.withHandle(
-        h -> {
-          Query q = h.createQuery(sql);
-          binder.accept(q);
-          return q.map((rs, ctx) -> row(rs).teaser()).list();
-        });
+        h -> queries.list(h.getConnection(), sql, rs -> row(rs).teaser(), params));
   }
 
-  private int count(String sql, Consumer<Query> binder) {
+  private int count(String sql, Object... params) {
     return jdbi.withHandle(
-        h -> {
-          Query q = h.createQuery(sql);
-          binder.accept(q);
-          return q.mapTo(Integer.class).one();
-        });
+        h -> queries.list(h.getConnection(), sql, rs -> rs.getInt(1), params).get(0));
   }
 
   /** An article row before its byline, tags and corrections are attached. */
@@ -491,103 +494,91 @@ public final class ArticleRepository {
     }
   }
 
+  /** A row of {@link #SELECT} (or its teaser form), columns by position. */
   private static Row row(ResultSet rs) throws SQLException {
-    long parent = rs.getLong("s_parent_id");
+    long parent = rs.getLong(24);
     Long parentId = rs.wasNull() ? null : parent;
     Section section =
         new Section(
-            rs.getLong("s_id"),
-            rs.getString("s_slug"),
-            rs.getString("s_name"),
-            rs.getString("s_description"),
-            rs.getInt("s_position"),
+            rs.getLong(19),
+            rs.getString(20),
+            rs.getString(21),
+            rs.getString(22),
+            rs.getInt(23),
             parentId);
-    String imageUrl = rs.getString("image_url");
+    String imageUrl = rs.getString(12);
     FeaturedImage image =
         imageUrl == null
             ? null
-            : new FeaturedImage(
-                imageUrl,
-                rs.getString("image_alt"),
-                rs.getString("image_caption"),
-                rs.getString("image_credit"));
+            : new FeaturedImage(imageUrl, rs.getString(13), rs.getString(14), rs.getString(15));
     return new Row(
-        rs.getLong("id"),
-        rs.getString("slug"),
+        rs.getLong(1),
+        rs.getString(2),
         section,
-        rs.getString("headline"),
-        rs.getString("standfirst"),
-        rs.getString("body_markdown"),
-        rs.getString("body_html"),
-        Status.of(rs.getString("status")),
-        ZoneId.of(rs.getString("time_zone")),
-        Instants.parse(rs.getString("created_at")),
-        Instants.parse(rs.getString("published_at")),
-        Instants.parse(rs.getString("updated_at")),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        Status.of(rs.getString(7)),
+        ZoneId.of(rs.getString(8)),
+        Instants.parse(rs.getString(9)),
+        Instants.parse(rs.getString(10)),
+        Instants.parse(rs.getString(11)),
         image,
-        rs.getString("canonical_url"),
-        rs.getString("seo_title"),
-        rs.getString("seo_description"));
+        rs.getString(16),
+        rs.getString(17),
+        rs.getString(18));
   }
 
   /** Attaches bylines, tags and corrections with one query each for the whole list. */
-  private static List<Article> complete(Handle h, List<Row> rows) {
+  private List<Article> complete(Connection c, List<Row> rows) {
     if (rows.isEmpty()) {
       return List.of();
     }
     List<Long> ids = rows.stream().map(Row::id).toList();
+    String in = Queries.marks(ids.size());
     Map<Long, List<Author>> authors = new HashMap<>();
-    h.createQuery(
-            "SELECT w.article_id, au.id, au.slug, au.name, au.bio, au.avatar_url"
-                + " FROM article_authors w JOIN authors au ON au.id = w.author_id"
-                + " WHERE w.article_id IN (<ids>) ORDER BY w.article_id, w.position")
-        .bindList("ids", ids)
-        .map(
-            (rs, ctx) -> {
-              authors
-                  .computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
-                  .add(
-                      new Author(
-                          rs.getLong("id"),
-                          rs.getString("slug"),
-                          rs.getString("name"),
-                          rs.getString("bio"),
-                          rs.getString("avatar_url")));
-              return 0;
-            })
-        .list();
+    queries.list(
+        c,
+        "SELECT w.article_id, au.id, au.slug, au.name, au.bio, au.avatar_url"
+            + " FROM article_authors w JOIN authors au ON au.id = w.author_id"
+            + (" WHERE w.article_id IN (" + in + ") ORDER BY w.article_id, w.position"),
+        rs ->
+            authors
+                .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                .add(
+                    new Author(
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6))),
+        ids);
     Map<Long, List<Tag>> tags = new HashMap<>();
-    h.createQuery(
-            "SELECT t.article_id, g.id, g.slug, g.name FROM article_tags t"
-                + " JOIN tags g ON g.id = t.tag_id WHERE t.article_id IN (<ids>)"
-                + " ORDER BY t.article_id, g.name")
-        .bindList("ids", ids)
-        .map(
-            (rs, ctx) -> {
-              tags.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
-                  .add(new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name")));
-              return 0;
-            })
-        .list();
+    queries.list(
+        c,
+        "SELECT t.article_id, g.id, g.slug, g.name FROM article_tags t"
+            + (" JOIN tags g ON g.id = t.tag_id WHERE t.article_id IN (" + in + ")")
+            + " ORDER BY t.article_id, g.name",
+        rs ->
+            tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                .add(new Tag(rs.getLong(2), rs.getString(3), rs.getString(4))),
+        ids);
     Map<Long, List<Correction>> corrections = new HashMap<>();
-    h.createQuery(
-            "SELECT id, article_id, kind, body, created_at FROM corrections"
-                + " WHERE article_id IN (<ids>) ORDER BY article_id, created_at, id")
-        .bindList("ids", ids)
-        .map(
-            (rs, ctx) -> {
-              corrections
-                  .computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
-                  .add(
-                      new Correction(
-                          rs.getLong("id"),
-                          Correction.Kind.valueOf(
-                              rs.getString("kind").toUpperCase(java.util.Locale.ROOT)),
-                          rs.getString("body"),
-                          Instants.parse(rs.getString("created_at"))));
-              return 0;
-            })
-        .list();
+    queries.list(
+        c,
+        "SELECT id, article_id, kind, body, created_at FROM corrections"
+            + (" WHERE article_id IN (" + in + ") ORDER BY article_id, created_at, id"),
+        rs ->
+            corrections
+                .computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
+                .add(
+                    new Correction(
+                        rs.getLong(1),
+                        Correction.Kind.valueOf(rs.getString(3).toUpperCase(java.util.Locale.ROOT)),
+                        rs.getString(4),
+                        Instants.parse(rs.getString(5)))),
+        ids);
     Map<Long, Article> byId = new LinkedHashMap<>();
     for (Row r : rows) {
       byId.put(

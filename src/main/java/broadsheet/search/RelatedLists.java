@@ -1,15 +1,18 @@
 package broadsheet.search;
 
 import broadsheet.store.Database;
+import broadsheet.store.Queries;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /** The stored related lists: for each article, what the index found closest when last asked. */
 final class RelatedLists {
   private final Jdbi jdbi;
+  private final Queries queries;
 
   RelatedLists(Database database) {
     this.jdbi = database.jdbi();
+    this.queries = database.queries();
   }
 
   /** What an article's page lists: an editor's pins in their order, then the computed list. */
@@ -20,17 +23,18 @@ final class RelatedLists {
     List<Entry> entries =
         jdbi.withHandle(
             h ->
-                h.createQuery(
-                        """
-                        SELECT 1 AS pinned, pinned_id AS id, position FROM related_pins
-                        WHERE article_id = :id
-                        UNION ALL
-                        SELECT 0, related_id, position FROM related_articles WHERE article_id = :id
-                        ORDER BY pinned DESC, position
-                        """)
-                    .bind("id", articleId)
-                    .map((rs, ctx) -> new Entry(rs.getInt("pinned") == 1, rs.getLong("id")))
-                    .list());
+                queries.list(
+                    h.getConnection(),
+                    """
+                    SELECT 1 AS pinned, pinned_id AS id, position FROM related_pins
+                    WHERE article_id = ?
+                    UNION ALL
+                    SELECT 0, related_id, position FROM related_articles WHERE article_id = ?
+                    ORDER BY pinned DESC, position
+                    """,
+                    rs -> new Entry(rs.getInt(1) == 1, rs.getLong(2)),
+                    articleId,
+                    articleId));
     return new Listed(
         entries.stream().filter(Entry::pinned).map(Entry::id).toList(),
         entries.stream().filter(e -> !e.pinned()).map(Entry::id).toList());
