@@ -138,17 +138,21 @@ public final class ArticleRepository {
         q -> q.bind("since", Instants.format(since)).bind("limit", limit));
   }
 
-  /** Every published article in batches, oldest id first, for rebuilding the search index. */
+  /**
+   * Every published article in batches, oldest id first, for rebuilding the search index: as
+   * readers see them, without the Markdown source.
+   */
   public void eachPublished(int batchSize, Consumer<List<Article>> consumer) {
-    each(batchSize, Article::isPublished, consumer);
+    each(SELECT_READER, batchSize, Article::isPublished, consumer);
   }
 
   /** Every article whatever its status, in batches, oldest id first (exports). */
   public void eachArticle(int batchSize, Consumer<List<Article>> consumer) {
-    each(batchSize, a -> true, consumer);
+    each(SELECT, batchSize, a -> true, consumer);
   }
 
   private void each(
+      String select,
       int batchSize,
       java.util.function.Predicate<Article> which,
       Consumer<List<Article>> consumer) {
@@ -157,7 +161,7 @@ public final class ArticleRepository {
       long from = after;
       // Walk the primary key and filter afterwards: a status condition in the query would let
       // the planner choose the status index and rescan it for every batch.
-      List<Article> batch = many(SELECT + " WHERE a.id > ? ORDER BY a.id LIMIT ?", from, batchSize);
+      List<Article> batch = many(select + " WHERE a.id > ? ORDER BY a.id LIMIT ?", from, batchSize);
       if (batch.isEmpty()) {
         return;
       }
