@@ -76,7 +76,13 @@ public final class RelatedArticles {
     ids.addAll(
         listed.computed().isEmpty() ? store(article.id(), compute(article)) : listed.computed());
     ids.remove(article.id());
-    List<Article> shown = articles.publishedByIds(List.copyOf(ids));
+    List<Long> candidates = List.copyOf(ids);
+    // Read only as many as are shown; the rest only where some of those have been withdrawn.
+    List<Article> shown =
+        articles.publishedByIds(candidates.subList(0, Math.min(count, candidates.size())));
+    if (shown.size() < count && candidates.size() > count) {
+      shown = articles.publishedByIds(candidates);
+    }
     return shown.size() > count ? shown.subList(0, count) : shown;
   }
 

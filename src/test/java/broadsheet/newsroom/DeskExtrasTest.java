@@ -46,6 +46,26 @@ class DeskExtrasTest {
     var refused = editor.post("/admin/articles/" + id, form);
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("No published article at");
+
+    // A pinned piece withdrawn later is passed over, and the list still fills to three.
+    long pinnedId =
+        site.app()
+            .database()
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT id FROM articles WHERE slug = 'world-story-20'")
+                        .mapTo(Long.class)
+                        .one());
+    assertThat(WorkflowTest.move(editor, pinnedId, "unpublished")).isEqualTo(303);
+    var after =
+        Jsoup.parse(site.get("/city/tram-fares-frozen").body())
+            .select("#related a")
+            .eachAttr("href");
+    assertThat(after)
+        .hasSize(3)
+        .startsWith("/harbour/ferry-timetable")
+        .doesNotContain("/world/world-story-20");
   }
 
   @Test
