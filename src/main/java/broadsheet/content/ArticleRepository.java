@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
@@ -534,6 +535,15 @@ public final class ArticleRepository {
         rs.getString(18));
   }
 
+  /** The rows of {@code sql}, whose first column is the article id, in order, by article. */
+  private <T> Map<Long, List<T>> byArticle(
+      Connection c, String sql, List<Long> ids, Queries.Row<T> row) {
+    return queries.list(c, sql, rs -> Map.entry(rs.getLong(1), row.map(rs)), ids).stream()
+        .collect(
+            Collectors.groupingBy(
+                Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+  }
+
   /** Attaches bylines, tags and corrections with one query each for the whole list. */
   private List<Article> complete(Connection c, List<Row> rows) {
     if (rows.isEmpty()) {
@@ -541,48 +551,40 @@ public final class ArticleRepository {
     }
     List<Long> ids = rows.stream().map(Row::id).toList();
     String in = Queries.marks(ids.size());
-    Map<Long, List<Author>> authors = new HashMap<>();
-    queries.list(
-        c,
-        "SELECT w.article_id, au.id, au.slug, au.name, au.bio, au.avatar_url"
-            + " FROM article_authors w JOIN authors au ON au.id = w.author_id"
-            + (" WHERE w.article_id IN (" + in + ") ORDER BY w.article_id, w.position"),
-        rs ->
-            authors
-                .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                .add(
-                    new Author(
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6))),
-        ids);
-    Map<Long, List<Tag>> tags = new HashMap<>();
-    queries.list(
-        c,
-        "SELECT t.article_id, g.id, g.slug, g.name FROM article_tags t"
-            + (" JOIN tags g ON g.id = t.tag_id WHERE t.article_id IN (" + in + ")")
-            + " ORDER BY t.article_id, g.name",
-        rs ->
-            tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                .add(new Tag(rs.getLong(2), rs.getString(3), rs.getString(4))),
-        ids);
-    Map<Long, List<Correction>> corrections = new HashMap<>();
-    queries.list(
-        c,
-        "SELECT id, article_id, kind, body, created_at FROM corrections"
-            + (" WHERE article_id IN (" + in + ") ORDER BY article_id, created_at, id"),
-        rs ->
-            corrections
-                .computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
-                .add(
-                    new Correction(
-                        rs.getLong(1),
-                        Correction.Kind.valueOf(rs.getString(3).toUpperCase(java.util.Locale.ROOT)),
-                        rs.getString(4),
-                        Instants.parse(rs.getString(5)))),
-        ids);
+    Map<Long, List<Author>> authors =
+        byArticle(
+            c,
+            "SELECT w.article_id, au.id, au.slug, au.name, au.bio, au.avatar_url"
+                + " FROM article_authors w JOIN authors au ON au.id = w.author_id"
+                + (" WHERE w.article_id IN (" + in + ") ORDER BY w.article_id, w.position"),
+            ids,
+            rs ->
+                new Author(
+                    rs.getLong(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6)));
+    Map<Long, List<Tag>> tags =
+        byArticle(
+            c,
+            "SELECT t.article_id, g.id, g.slug, g.name FROM article_tags t"
+                + (" JOIN tags g ON g.id = t.tag_id WHERE t.article_id IN (" + in + ")")
+                + " ORDER BY t.article_id, g.name",
+            ids,
+            rs -> new Tag(rs.getLong(2), rs.getString(3), rs.getString(4)));
+    Map<Long, List<Correction>> corrections =
+        byArticle(
+            c,
+            "SELECT article_id, id, kind, body, created_at FROM corrections"
+                + (" WHERE article_id IN (" + in + ") ORDER BY article_id, created_at, id"),
+            ids,
+            rs ->
+                new Correction(
+                    rs.getLong(2),
+                    Correction.Kind.valueOf(rs.getString(3).toUpperCase(java.util.Locale.ROOT)),
+                    rs.getString(4),
+                    Instants.parse(rs.getString(5))));
     Map<Long, Article> byId = new LinkedHashMap<>();
     for (Row r : rows) {
       byId.put(

@@ -33,9 +33,11 @@ final class StatementCache implements StatementBuilderFactory {
 
   private final Map<SQLiteConnection, Idle> byConnection = new HashMap<>();
 
+  private final Builder builder = new Builder();
+
   @Override
   public StatementBuilder createStatementBuilder(Connection connection) {
-    return new Builder();
+    return builder; // it keeps nothing of its own: one serves every handle
   }
 
   private synchronized Idle idleOf(SQLiteConnection physical) {
