@@ -248,6 +248,22 @@ public final class SearchIndex implements AutoCloseable {
       for (Future<?> f : work) {
         f.get();
       }
+      // The last buffered documents are written out by every worker at once: left to commit(),
+      // they would be written one buffer after another on this thread while the others idle.
+      List<Future<?>> flushes = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        flushes.add(
+            pool.submit(
+                () -> {
+                  while (writer.flushNextBuffer()) {
+                    // each call writes one buffer that no other worker has taken
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> f : flushes) {
+        f.get();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("reindex interrupted", e);
