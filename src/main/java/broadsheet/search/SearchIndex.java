@@ -245,9 +245,7 @@ public final class SearchIndex implements AutoCloseable {
                       }
                     }));
           });
-      for (Future<?> f : work) {
-        f.get();
-      }
+      awaitAll(work);
       // The last buffered documents are written out by every worker at once: left to commit(),
       // they would be written one buffer after another on this thread while the others idle.
       List<Future<?>> flushes = new ArrayList<>();
@@ -261,9 +259,7 @@ public final class SearchIndex implements AutoCloseable {
                   return null;
                 }));
       }
-      for (Future<?> f : flushes) {
-        f.get();
-      }
+      awaitAll(flushes);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("reindex interrupted", e);
@@ -275,6 +271,13 @@ public final class SearchIndex implements AutoCloseable {
     writer.commit();
     searchers.maybeRefreshBlocking();
     return done.get();
+  }
+
+  private static void awaitAll(List<Future<?>> work)
+      throws InterruptedException, ExecutionException {
+    for (Future<?> f : work) {
+      f.get();
+    }
   }
 
   /** Follows one change: a published article is (re)indexed, anything else removed. */
