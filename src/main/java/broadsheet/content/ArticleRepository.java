@@ -195,6 +195,25 @@ public final class ArticleRepository {
     return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
+  /**
+   * The bodies (sanitised HTML) of these articles by id, for search snippets: the index keeps
+   * offsets into each body's text, not the text itself.
+   */
+  public Map<Long, String> bodiesByIds(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    String sql =
+        "SELECT id, body_html FROM articles WHERE id IN (" + Queries.marks(ids.size()) + ")";
+    Map<Long, String> bodies = new HashMap<>();
+    jdbi.useHandle(
+        h ->
+            queries
+                .list(h.getConnection(), sql, rs -> Map.entry(rs.getLong(1), rs.getString(2)), ids)
+                .forEach(e -> bodies.put(e.getKey(), e.getValue())));
+    return bodies;
+  }
+
   /** Every published article's link, in a stable order, streamed to keep memory flat. */
   public void eachLink(Consumer<ArticleLink> consumer) {
     jdbi.useHandle(

@@ -6,6 +6,7 @@ import broadsheet.content.Section;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -114,21 +116,11 @@ public final class ArticleSearch {
     if (docs.length == 0) {
       return List.of();
     }
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, index.analyzer())
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withMaxLength(20_000)
-            .build();
-    TopDocs page =
-        new TopDocs(
-            new org.apache.lucene.search.TotalHits(
-                docs.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO),
-            docs);
-    String[] snippets = highlighter.highlight(SearchIndex.BODY, text, page, 2);
     List<Long> ids = SearchIndex.ids(searcher, docs);
     List<Article> found = articles.publishedByIds(ids);
     Map<Long, Article> byId = new HashMap<>();
     found.forEach(a -> byId.put(a.id(), a));
+    String[] snippets = snippets(searcher, text, docs, ids);
     List<SearchResults.Hit> hits = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       Article a = byId.get(ids.get(i));
@@ -138,6 +130,45 @@ public final class ArticleSearch {
       }
     }
     return hits;
+  }
+
+  /**
+   * Highlighted passages of each hit's body, cut by the offsets in the index from the body's text
+   * read from the store (the index stores no text); null where a body has no match.
+   */
+  private String[] snippets(IndexSearcher searcher, Query text, ScoreDoc[] docs, List<Long> ids)
+      throws IOException {
+    Map<Long, String> bodies = articles.bodiesByIds(ids);
+    Map<Integer, String> byDoc = new HashMap<>();
+    for (int i = 0; i < docs.length; i++) {
+      byDoc.put(docs[i].doc, SearchIndex.bodyText(bodies.getOrDefault(ids.get(i), "")));
+    }
+    UnifiedHighlighter.Builder settings =
+        UnifiedHighlighter.builder(searcher, index.analyzer())
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withMaxLength(20_000);
+    UnifiedHighlighter highlighter =
+        new UnifiedHighlighter(settings) {
+          @Override
+          protected List<CharSequence[]> loadFieldValues(
+              String[] fields, DocIdSetIterator hits, int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = hits.nextDoc();
+                doc != DocIdSetIterator.NO_MORE_DOCS;
+                doc = hits.nextDoc()) {
+              CharSequence[] texts = new CharSequence[fields.length];
+              Arrays.fill(texts, byDoc.getOrDefault(doc, ""));
+              values.add(texts);
+            }
+            return values;
+          }
+        };
+    TopDocs page =
+        new TopDocs(
+            new org.apache.lucene.search.TotalHits(
+                docs.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO),
+            docs);
+    return highlighter.highlight(SearchIndex.BODY, text, page, 2);
   }
 
   private static Query filter(Query query, String section, String year) {

@@ -7,8 +7,10 @@ import broadsheet.content.Tag;
 import broadsheet.store.Database;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import org.apache.lucene.index.Term;
@@ -168,7 +170,14 @@ public final class RelatedArticles {
     // 0.927 with 100, 0.932 with 200. Recency and a document-frequency cap changed nothing.
     mlt.setMaxQueryTerms(200);
     mlt.setBoost(true);
-    Query like = mlt.like(self.scoreDocs[0].doc);
+    // The index stores no text, so MoreLikeThis is given the article's words as they were indexed.
+    Map<String, Collection<Object>> words =
+        Map.of(
+            SearchIndex.HEADLINE,
+            List.of(article.headline()),
+            SearchIndex.BODY,
+            List.of(SearchIndex.bodyText(article.bodyHtml())));
+    Query like = mlt.like(words);
     // Words first; shared tags and the section decide when the words say little (short pieces).
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(like, BooleanClause.Occur.SHOULD);
     for (Tag tag : article.tags()) {
