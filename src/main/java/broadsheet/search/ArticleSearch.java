@@ -146,7 +146,10 @@ public final class ArticleSearch {
     UnifiedHighlighter.Builder settings =
         UnifiedHighlighter.builder(searcher, index.analyzer())
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withMaxLength(20_000);
+            .withMaxLength(20_000)
+            // Marks the words of a quoted phrase one by one (only where they form the phrase)
+            // rather than as one span: building a matcher per hit took a tenth of a search.
+            .withWeightMatches(false);
     UnifiedHighlighter highlighter =
         new UnifiedHighlighter(settings) {
           @Override

@@ -76,6 +76,12 @@ class SnippetTest {
   }
 
   @Test
+  void theWordsOfAQuotedPhraseAreMarkedWhereTheyFormThePhrase() {
+    Element hit = firstHit("\"lighthouse keeper\"");
+    assertThat(hit.select("mark").eachText()).containsExactly("lighthouse", "keeper");
+  }
+
+  @Test
   void anEditedBodyIsCutFromItsNewText() {
     var articles = new ArticleRepository(site.app().database());
     var article = articles.findBySlug("lamp-dark").orElseThrow();
