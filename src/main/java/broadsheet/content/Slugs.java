@@ -3,6 +3,7 @@ package broadsheet.content;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** URL slugs from names: lower case ASCII words joined by hyphens ("Tomás" becomes "tomas"). */
 public final class Slugs {
@@ -36,18 +37,33 @@ public final class Slugs {
     return RESERVED.contains(slug);
   }
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern EDGE_HYPHENS = Pattern.compile("(^-+|-+$)");
+  private static final Pattern TRAILING_HYPHENS = Pattern.compile("-+$");
+
   public static String of(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    String slug =
-        ascii
-            .toLowerCase(Locale.ROOT)
-            .replace("&", " and ")
-            .replaceAll("[^a-z0-9]+", "-")
-            .replaceAll("(^-+|-+$)", "");
+    // Accents are split off and dropped; plain ASCII, most names, has none to split.
+    String ascii =
+        isAscii(name)
+            ? name
+            : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    String hyphenated =
+        NOT_WORD.matcher(ascii.toLowerCase(Locale.ROOT).replace("&", " and ")).replaceAll("-");
+    String slug = EDGE_HYPHENS.matcher(hyphenated).replaceAll("");
     if (slug.length() > 120) {
-      slug = slug.substring(0, 120).replaceAll("-+$", "");
+      slug = TRAILING_HYPHENS.matcher(slug.substring(0, 120)).replaceAll("");
     }
     return slug.isEmpty() ? "untitled" : slug;
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether text is already a well-formed slug, as URLs from readers must be. */

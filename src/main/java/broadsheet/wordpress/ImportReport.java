@@ -3,6 +3,7 @@ package broadsheet.wordpress;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** What an import did: counts per kind, and every reason something was skipped or changed. */
 public final class ImportReport {
@@ -40,9 +41,11 @@ public final class ImportReport {
     notes.merge(note, 1, Integer::sum);
   }
 
+  private static final Pattern OEMBED_CACHE = Pattern.compile("^(_oembed_(?:time_)?)[0-9a-f]{32}$");
+
   void unmappedMeta(String key) {
     // WordPress caches each embed under a key ending in a hash; one line says it better.
-    String kind = key.replaceFirst("^(_oembed_(?:time_)?)[0-9a-f]{32}$", "$1…");
+    String kind = key.startsWith("_oembed_") ? OEMBED_CACHE.matcher(key).replaceFirst("$1…") : key;
     unmappedMeta.merge(kind, 1, Integer::sum);
   }
 

@@ -7,6 +7,7 @@ import broadsheet.content.FeaturedImage;
 import broadsheet.content.Slugs;
 import broadsheet.content.Status;
 import broadsheet.newsroom.Role;
+import broadsheet.store.Instants;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -233,7 +234,7 @@ final class ImportRun implements Wxr.Handler {
     authorByLogin.put(key, id);
     redirect(LegacyRedirects.key("/author/" + Slugs.of(login)), "author", id);
     redirect(LegacyRedirects.key("/author/" + key), "author", id);
-    if (wpId != null && wpId.matches("[0-9]+")) {
+    if (isNumber(wpId)) {
       redirect("/?author=" + wpId, "author", id);
     }
     return id;
@@ -310,7 +311,7 @@ final class ImportRun implements Wxr.Handler {
     sectionByNicename.put(nicename, id);
     redirect(LegacyRedirects.key("/category/" + categoryPath(nicename)), "section", id);
     redirect(LegacyRedirects.key("/category/" + nicename), "section", id);
-    if (term != null && term.id().matches("[0-9]+")) {
+    if (term != null && isNumber(term.id())) {
       redirect("/?cat=" + term.id(), "section", id);
     }
     return id;
@@ -603,7 +604,7 @@ final class ImportRun implements Wxr.Handler {
   /** Every address WordPress may have served the item at: its link, ?p=, date and slug forms. */
   private void redirects(Wxr.Item item, String kind, long id, String idQuery) {
     Set<String> paths = new LinkedHashSet<>();
-    if (item.postId().matches("[0-9]+")) {
+    if (isNumber(item.postId())) {
       paths.add(idQuery + item.postId());
       if (kind.equals("article")) {
         paths.add("/archives/" + item.postId());
@@ -622,19 +623,33 @@ final class ImportRun implements Wxr.Handler {
     for (String slug : slugs) {
       paths.add(LegacyRedirects.key("/" + slug));
       if (local != null && kind.equals("article")) {
-        paths.add(
-            LegacyRedirects.key(
-                String.format(
-                    "/%04d/%02d/%02d/%s",
-                    local.getYear(), local.getMonthValue(), local.getDayOfMonth(), slug)));
-        paths.add(
-            LegacyRedirects.key(
-                String.format("/%04d/%02d/%s", local.getYear(), local.getMonthValue(), slug)));
+        String month = "/" + padded(local.getYear(), 4) + "/" + padded(local.getMonthValue(), 2);
+        paths.add(LegacyRedirects.key(month + "/" + padded(local.getDayOfMonth(), 2) + "/" + slug));
+        paths.add(LegacyRedirects.key(month + "/" + slug));
       }
     }
     for (String path : paths) {
       redirect(path, kind, id);
     }
+  }
+
+  /** A number with leading zeros to the width, as WordPress writes dates in its addresses. */
+  private static String padded(int value, int width) {
+    String digits = Integer.toString(value);
+    return "0".repeat(Math.max(0, width - digits.length())) + digits;
+  }
+
+  /** Whether text is a WordPress id: digits only (a pattern would be compiled at every call). */
+  private static boolean isNumber(String text) {
+    if (text == null || text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   // --- field mapping ----------------------------------------------------------------------------
@@ -713,7 +728,12 @@ final class ImportRun implements Wxr.Handler {
     if (date == null || date.isBlank() || date.startsWith("0000")) {
       return null;
     }
+    LocalDateTime plain = Instants.dateTime(date.strip(), ' ');
+    if (plain != null) {
+      return plain;
+    }
     try {
+      // What the fast reading refuses (30 February) the formatter settles as WordPress did.
       return LocalDateTime.parse(date.strip(), WP_DATE);
     } catch (DateTimeParseException e) {
       return null;
