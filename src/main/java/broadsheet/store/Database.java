@@ -4,14 +4,21 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The store: a pooled connection to SQLite or PostgreSQL, migrated to the current schema. */
 public final class Database implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final Dialect dialect;
   private final Queries queries;
+  private volatile Thread checkpoint;
 
   private Database(HikariDataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
@@ -87,8 +94,60 @@ public final class Database implements AutoCloseable {
     return dialect;
   }
 
+  /**
+   * A transaction that may write hundreds of megabytes, as an import does. On SQLite it gets a
+   * larger page cache, which keeps the indexes' pages in memory instead of reading them back from
+   * the log. And after a commit that grew the write-ahead log, the committing connection would copy
+   * the log into the store and sync it before returning, seconds for such a log (4 s after 50,000
+   * posts): here the copy runs on a thread of its own instead, beside whatever comes next (the
+   * search index, or the next request), and {@link #close} waits for it. Readers are never held up
+   * by it either way.
+   */
+  public <X extends Exception> void useLargeTransaction(HandleConsumer<X> work) throws X {
+    if (dialect != Dialect.SQLITE) {
+      jdbi.useTransaction(work);
+      return;
+    }
+    jdbi.<X>useHandle(
+        h -> {
+          h.execute("PRAGMA wal_autocheckpoint = 0");
+          h.execute("PRAGMA cache_size = -65536");
+          try {
+            h.useTransaction(work);
+          } finally {
+            // The connection goes back to the pool as it came: SQLite's defaults.
+            h.execute("PRAGMA cache_size = -2000");
+            h.execute("PRAGMA wal_autocheckpoint = 1000");
+          }
+        });
+    Thread running = checkpoint;
+    if (running == null || !running.isAlive()) {
+      checkpoint =
+          Thread.ofPlatform().name("broadsheet:checkpoint").daemon().start(this::checkpoint);
+    }
+  }
+
+  /** Copies the write-ahead log into the store, passively: it waits for no reader or writer. */
+  private void checkpoint() {
+    try (var h = jdbi.open();
+        Statement s = h.getConnection().createStatement()) {
+      s.execute("PRAGMA wal_checkpoint(PASSIVE)");
+    } catch (SQLException | RuntimeException e) {
+      // Nothing is lost: the log stays, and the next commit's own checkpoint copies it.
+      LOG.warn("could not copy the write-ahead log into the store now: {}", rootMessage(e));
+    }
+  }
+
   @Override
   public void close() {
+    Thread running = checkpoint;
+    if (running != null) {
+      try {
+        running.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     dataSource.close();
   }
 

@@ -52,7 +52,7 @@ public final class Instants {
       return null;
     }
     if (text.length() == 20 && text.charAt(19) == 'Z') {
-      LocalDateTime t = dateTime(text.substring(0, 19), 'T');
+      LocalDateTime t = leadingDateTime(text, 'T');
       if (t != null) {
         return t.toInstant(ZoneOffset.UTC);
       }
@@ -66,8 +66,12 @@ public final class Instants {
    * general parser. WordPress writes its dates in this shape with a space.
    */
   public static LocalDateTime dateTime(String text, char separator) {
-    if (text.length() != 19
-        || text.charAt(4) != '-'
+    return text.length() == 19 ? leadingDateTime(text, separator) : null;
+  }
+
+  /** The date and time in the first nineteen characters, as {@link #dateTime} reads them. */
+  private static LocalDateTime leadingDateTime(String text, char separator) {
+    if (text.charAt(4) != '-'
         || text.charAt(7) != '-'
         || text.charAt(10) != separator
         || text.charAt(13) != ':'

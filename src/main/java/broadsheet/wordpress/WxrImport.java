@@ -100,34 +100,23 @@ public final class WxrImport {
             Runtime.getRuntime().availableProcessors(),
             Thread.ofPlatform().name("wxr-convert-", 0).daemon().factory());
     try {
-      database
-          .jdbi()
-          .useTransaction(
-              h -> {
-                boolean sqlite = database.dialect() == broadsheet.store.Dialect.SQLITE;
-                if (sqlite) {
-                  // One transaction writes the whole site: a larger page cache keeps the
-                  // indexes' pages in memory instead of reading them back from the log.
-                  h.execute("PRAGMA cache_size = -65536");
-                }
-                ImportRun run =
-                    new ImportRun(
-                        h,
-                        repositories,
-                        siteZone.get(),
-                        attachments,
-                        report,
-                        converters,
-                        database.jdbi());
-                try (InputStream in =
-                    new Counting(source.open(), n -> progress.accept(500 + n * 500 / size))) {
-                  ReadAhead.read(in, run);
-                }
-                run.finish();
-                if (sqlite) {
-                  h.execute("PRAGMA cache_size = -2000");
-                }
-              });
+      database.useLargeTransaction(
+          h -> {
+            ImportRun run =
+                new ImportRun(
+                    h,
+                    repositories,
+                    siteZone.get(),
+                    attachments,
+                    report,
+                    converters,
+                    database.jdbi());
+            try (InputStream in =
+                new Counting(source.open(), n -> progress.accept(500 + n * 500 / size))) {
+              ReadAhead.read(in, run);
+            }
+            run.finish();
+          });
     } finally {
       converters.shutdownNow();
     }
