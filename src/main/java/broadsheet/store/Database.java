@@ -18,7 +18,10 @@ public final class Database implements AutoCloseable {
   private final Jdbi jdbi;
   private final Dialect dialect;
   private final Queries queries;
-  private volatile Thread checkpoint;
+  // Guarded by the lock: whether a copy of the log is wanted, and the thread making it.
+  private final Object checkpointLock = new Object();
+  private boolean checkpointWanted;
+  private Thread checkpointer;
 
   private Database(HikariDataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
@@ -120,10 +123,30 @@ public final class Database implements AutoCloseable {
             h.execute("PRAGMA wal_autocheckpoint = 1000");
           }
         });
-    Thread running = checkpoint;
-    if (running == null || !running.isAlive()) {
-      checkpoint =
-          Thread.ofPlatform().name("broadsheet:checkpoint").daemon().start(this::checkpoint);
+    synchronized (checkpointLock) {
+      // A commit while a copy runs asks for one more: that copy may have passed its frames.
+      checkpointWanted = true;
+      if (checkpointer == null) {
+        checkpointer =
+            Thread.ofPlatform()
+                .name("broadsheet:checkpoint")
+                .daemon()
+                .start(this::checkpointWhileWanted);
+      }
+    }
+  }
+
+  private void checkpointWhileWanted() {
+    while (true) {
+      synchronized (checkpointLock) {
+        if (!checkpointWanted) {
+          checkpointer = null;
+          checkpointLock.notifyAll();
+          return;
+        }
+        checkpointWanted = false;
+      }
+      checkpoint();
     }
   }
 
@@ -140,12 +163,14 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
-    Thread running = checkpoint;
-    if (running != null) {
-      try {
-        running.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+    synchronized (checkpointLock) {
+      while (checkpointer != null) {
+        try {
+          checkpointLock.wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
       }
     }
     dataSource.close();
