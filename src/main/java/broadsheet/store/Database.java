@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -18,10 +21,10 @@ public final class Database implements AutoCloseable {
   private final Jdbi jdbi;
   private final Dialect dialect;
   private final Queries queries;
-  // Guarded by the lock: whether a copy of the log is wanted, and the thread making it.
-  private final Object checkpointLock = new Object();
-  private boolean checkpointWanted;
-  private Thread checkpointer;
+  // Copies of the write-ahead log after large commits, one after another; no thread until asked.
+  private final ExecutorService checkpoints =
+      Executors.newSingleThreadExecutor(
+          Thread.ofPlatform().name("broadsheet:checkpoint").daemon().factory());
 
   private Database(HikariDataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
@@ -123,31 +126,7 @@ public final class Database implements AutoCloseable {
             h.execute("PRAGMA wal_autocheckpoint = 1000");
           }
         });
-    synchronized (checkpointLock) {
-      // A commit while a copy runs asks for one more: that copy may have passed its frames.
-      checkpointWanted = true;
-      if (checkpointer == null) {
-        checkpointer =
-            Thread.ofPlatform()
-                .name("broadsheet:checkpoint")
-                .daemon()
-                .start(this::checkpointWhileWanted);
-      }
-    }
-  }
-
-  private void checkpointWhileWanted() {
-    while (true) {
-      synchronized (checkpointLock) {
-        if (!checkpointWanted) {
-          checkpointer = null;
-          checkpointLock.notifyAll();
-          return;
-        }
-        checkpointWanted = false;
-      }
-      checkpoint();
-    }
+    checkpoints.execute(this::checkpoint);
   }
 
   /** Copies the write-ahead log into the store, passively: it waits for no reader or writer. */
@@ -163,15 +142,11 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
-    synchronized (checkpointLock) {
-      while (checkpointer != null) {
-        try {
-          checkpointLock.wait();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          break;
-        }
-      }
+    checkpoints.shutdown();
+    try {
+      checkpoints.awaitTermination(10, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     dataSource.close();
   }
