@@ -728,13 +728,14 @@ final class ImportRun implements Wxr.Handler {
     if (date == null || date.isBlank() || date.startsWith("0000")) {
       return null;
     }
-    LocalDateTime plain = Instants.dateTime(date.strip(), ' ');
+    String text = date.strip();
+    LocalDateTime plain = Instants.dateTime(text, ' ');
     if (plain != null) {
       return plain;
     }
     try {
       // What the fast reading refuses (30 February) the formatter settles as WordPress did.
-      return LocalDateTime.parse(date.strip(), WP_DATE);
+      return LocalDateTime.parse(text, WP_DATE);
     } catch (DateTimeParseException e) {
       return null;
     }
