@@ -325,7 +325,7 @@ final class WordPressContent {
    */
   static String autop(String text) {
     List<String> kept = new ArrayList<>();
-    CharSequence protectedText = text;
+    String protectedText = text;
     if (text.contains("<pre")) {
       Matcher pre = PRE.matcher(text);
       StringBuilder withoutPre = new StringBuilder();
@@ -335,7 +335,7 @@ final class WordPressContent {
             withoutPre, "\n\n<pre>\u0000" + (kept.size() - 1) + "\u0000</pre>\n\n");
       }
       pre.appendTail(withoutPre);
-      protectedText = withoutPre;
+      protectedText = withoutPre.toString();
     }
     StringBuilder out = new StringBuilder(text.length() + text.length() / 8);
     for (String chunk : chunks(spaceBlocks(protectedText))) {
@@ -352,19 +352,23 @@ final class WordPressContent {
     return result;
   }
 
-  /** A blank line before each block element's opening tag and after its closing tag. */
-  private static String spaceBlocks(CharSequence text) {
-    StringBuilder out = new StringBuilder(text.length() + 64);
+  /**
+   * A blank line before each block element's opening tag and after its closing tag. The text
+   * between tags is copied a run at a time: it is most of a body.
+   */
+  private static String spaceBlocks(String text) {
+    StringBuilder out = new StringBuilder(text.length() + text.length() / 16);
     int i = 0;
     int n = text.length();
     while (i < n) {
-      char c = text.charAt(i);
-      if (c != '<') {
-        out.append(c);
-        i++;
-        continue;
+      int tag = text.indexOf('<', i);
+      if (tag < 0) {
+        out.append(text, i, n);
+        break;
       }
-      int end = indexOf(text, '>', i);
+      out.append(text, i, tag);
+      i = tag;
+      int end = text.indexOf('>', i);
       if (end < 0) {
         out.append(text, i, n);
         break;
@@ -375,7 +379,7 @@ final class WordPressContent {
       while (nameEnd < end && Character.isLetterOrDigit(text.charAt(nameEnd))) {
         nameEnd++;
       }
-      String name = text.subSequence(nameStart, nameEnd).toString().toLowerCase(Locale.ROOT);
+      String name = text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
       boolean block = nameEnd > nameStart && BLOCK_NAMES.contains(name);
       if (block && !closing) {
         out.append("\n\n");
@@ -389,35 +393,23 @@ final class WordPressContent {
     return out.toString();
   }
 
-  private static int indexOf(CharSequence text, char wanted, int from) {
-    for (int i = from; i < text.length(); i++) {
-      if (text.charAt(i) == wanted) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /** The text split at blank lines, each part stripped, empty parts left out. */
   private static List<String> chunks(String text) {
     List<String> parts = new ArrayList<>();
     int start = 0;
-    int i = 0;
     int n = text.length();
-    while (i < n) {
-      if (text.charAt(i) == '\n') {
-        int j = i + 1;
-        while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-          j++;
-        }
-        if (j < n && text.charAt(j) == '\n') {
-          addChunk(parts, text.substring(start, i));
-          start = j + 1;
-          i = j + 1;
-          continue;
-        }
+    for (int i = text.indexOf('\n'); i >= 0; ) {
+      int j = i + 1;
+      while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+        j++;
       }
-      i++;
+      if (j < n && text.charAt(j) == '\n') {
+        addChunk(parts, text.substring(start, i));
+        start = j + 1;
+        i = text.indexOf('\n', j + 1);
+      } else {
+        i = text.indexOf('\n', i + 1);
+      }
     }
     addChunk(parts, text.substring(start));
     return parts;
