@@ -37,11 +37,13 @@ final class WordPressContent {
       java.util.Set.of(BLOCKS.replace("h[1-6]", "h1|h2|h3|h4|h5|h6").split("\\|"));
   private static final Pattern STARTS_BLOCK =
       Pattern.compile("^</?(?:" + BLOCKS + ")[\\s/>]", Pattern.CASE_INSENSITIVE);
-  private static final Pattern MARKDOWN_BLOCK =
-      Pattern.compile(
-          "address|article|aside|blockquote|caption|center|details|dialog|div|dl|dd|dt|fieldset"
-              + "|figcaption|figure|footer|form|h[1-6]|header|hr|iframe|legend|li|main|menu|nav|ol"
-              + "|p|pre|search|section|summary|table|tbody|td|tfoot|th|thead|tr|ul");
+  private static final java.util.Set<String> MARKDOWN_BLOCKS =
+      java.util.Set.of(
+          ("address|article|aside|blockquote|caption|center|details|dialog|div|dl|dd|dt|fieldset"
+                  + "|figcaption|figure|footer|form|h1|h2|h3|h4|h5|h6|header|hr|iframe|legend|li"
+                  + "|main|menu|nav|ol|p|pre|search|section|summary|table|tbody|td|tfoot|th|thead"
+                  + "|tr|ul")
+              .split("\\|"));
   private static final Pattern PRE = Pattern.compile("<pre[\\s>].*?</pre>", Pattern.DOTALL);
   private static final Pattern SHORTCODE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
   private static final Pattern ATTRIBUTE =
@@ -441,9 +443,13 @@ final class WordPressContent {
       prepared =
           IMAGE.matcher(prepared).replaceAll(m -> Matcher.quoteReplacement(withAlt(m.group())));
     }
-    Element body = parse(BodyRenderer.sanitize(prepared));
-    for (Element list : body.getElementsByTag("dl")) {
-      captionList(list);
+    String sanitized = BodyRenderer.sanitize(prepared);
+    Element body = parse(sanitized);
+    if (sanitized.contains("<dl")) {
+      // Looked for in the text first: walking every body's tree to find none cost more.
+      for (Element list : body.getElementsByTag("dl")) {
+        captionList(list);
+      }
     }
     List<Node> children = new ArrayList<>(body.childNodes());
     List<String> out = new ArrayList<>();
@@ -454,7 +460,7 @@ final class WordPressContent {
         continue;
       }
       flushInline(inline, out);
-      if (!MARKDOWN_BLOCK.matcher(e.normalName()).matches()) {
+      if (!MARKDOWN_BLOCKS.contains(e.normalName())) {
         // Markdown passes only some block elements through as they are; wrap the rest.
         e = e.wrap("<div></div>").parent();
       }
