@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,17 +34,14 @@ final class WordPressContent {
       "address|article|aside|audio|blockquote|details|div|dl|dd|dt|fieldset|figcaption|figure"
           + "|footer|form|h[1-6]|header|hr|iframe|li|main|nav|ol|p|pre|section|table|tbody|thead"
           + "|tfoot|tr|td|th|caption|ul|video|object|embed|style|script|math|select|option";
-  private static final java.util.Set<String> BLOCK_NAMES =
-      java.util.Set.of(BLOCKS.replace("h[1-6]", "h1|h2|h3|h4|h5|h6").split("\\|"));
+  private static final Set<String> BLOCK_NAMES = names(BLOCKS);
   private static final Pattern STARTS_BLOCK =
       Pattern.compile("^</?(?:" + BLOCKS + ")[\\s/>]", Pattern.CASE_INSENSITIVE);
-  private static final java.util.Set<String> MARKDOWN_BLOCKS =
-      java.util.Set.of(
-          ("address|article|aside|blockquote|caption|center|details|dialog|div|dl|dd|dt|fieldset"
-                  + "|figcaption|figure|footer|form|h1|h2|h3|h4|h5|h6|header|hr|iframe|legend|li"
-                  + "|main|menu|nav|ol|p|pre|search|section|summary|table|tbody|td|tfoot|th|thead"
-                  + "|tr|ul")
-              .split("\\|"));
+  private static final Set<String> MARKDOWN_BLOCKS =
+      names(
+          "address|article|aside|blockquote|caption|center|details|dialog|div|dl|dd|dt|fieldset"
+              + "|figcaption|figure|footer|form|h[1-6]|header|hr|iframe|legend|li|main|menu|nav|ol"
+              + "|p|pre|search|section|summary|table|tbody|td|tfoot|th|thead|tr|ul");
   private static final Pattern PRE = Pattern.compile("<pre[\\s>].*?</pre>", Pattern.DOTALL);
   private static final Pattern SHORTCODE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
   private static final Pattern ATTRIBUTE =
@@ -57,6 +55,11 @@ final class WordPressContent {
           Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern IMAGE = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
   private static final Pattern HAS_ALT = Pattern.compile("\\salt\\s*=", Pattern.CASE_INSENSITIVE);
+
+  /** Element names written as alternatives, as the patterns above have them. */
+  private static Set<String> names(String alternatives) {
+    return Set.of(alternatives.replace("h[1-6]", "h1|h2|h3|h4|h5|h6").split("\\|"));
+  }
 
   /** An attachment of the export, as posts refer to it. */
   record Attachment(
