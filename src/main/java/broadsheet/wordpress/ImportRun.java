@@ -623,20 +623,15 @@ final class ImportRun implements Wxr.Handler {
     for (String slug : slugs) {
       paths.add(LegacyRedirects.key("/" + slug));
       if (local != null && kind.equals("article")) {
-        String month = "/" + padded(local.getYear(), 4) + "/" + padded(local.getMonthValue(), 2);
-        paths.add(LegacyRedirects.key(month + "/" + padded(local.getDayOfMonth(), 2) + "/" + slug));
-        paths.add(LegacyRedirects.key(month + "/" + slug));
+        // 2025-07-10 becomes /2025/07/10, as WordPress writes dates in its addresses.
+        String day = "/" + local.toLocalDate().toString().replace('-', '/');
+        paths.add(LegacyRedirects.key(day + "/" + slug));
+        paths.add(LegacyRedirects.key(day.substring(0, 8) + "/" + slug));
       }
     }
     for (String path : paths) {
       redirect(path, kind, id);
     }
-  }
-
-  /** A number with leading zeros to the width, as WordPress writes dates in its addresses. */
-  private static String padded(int value, int width) {
-    String digits = Integer.toString(value);
-    return "0".repeat(Math.max(0, width - digits.length())) + digits;
   }
 
   /** Whether text is a WordPress id: digits only (a pattern would be compiled at every call). */

@@ -54,6 +54,7 @@ class WordPressSiteTest {
     movedTo("/wp-6-1-theme-block-category/", article);
     movedTo("/2023/01/13/theme-block-category/", article);
     movedTo("/2023/01/13/theme-block-category", article);
+    movedTo("/2023/01/theme-block-category/", article);
     movedTo("/theme-block-category/", article);
     movedTo("/archives/51", article);
     movedTo("/?page_id=2", "/page/about");

@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,9 +60,8 @@ class WxrReaderTest {
 
   @Test
   void anExportInAnotherEncodingIsReadInIt() throws Exception {
-    Charset latin1 = StandardCharsets.ISO_8859_1;
     String xml = export("ISO-8859-1", "Café crème", "https://old.example/caf%C3%A9");
-    Wxr.Item item = items(xml.getBytes(latin1), new ArrayList<>()).getFirst();
+    Wxr.Item item = items(xml.getBytes(StandardCharsets.ISO_8859_1), new ArrayList<>()).getFirst();
     assertThat(item.title()).isEqualTo("Café crème");
     assertThat(item.content()).isEqualTo("Tea & cake, <b>é</b> & ü");
   }
