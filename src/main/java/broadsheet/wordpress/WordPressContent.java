@@ -474,7 +474,7 @@ final class WordPressContent {
         // Markdown passes only some block elements through as they are; wrap the rest.
         e = e.wrap("<div></div>").parent();
       }
-      if (e.nameIs("p") && blank(e) && e.select("img,audio,video,iframe").isEmpty()) {
+      if (emptyParagraph(e)) {
         continue;
       }
       out.add(blockHtml(e));
@@ -499,6 +499,11 @@ final class WordPressContent {
       }
     }
     return false;
+  }
+
+  /** A paragraph with neither text nor a picture or player, which WordPress leaves behind. */
+  private static boolean emptyParagraph(Element e) {
+    return e.nameIs("p") && blank(e) && e.select("img,audio,video,iframe").isEmpty();
   }
 
   /**
@@ -569,7 +574,7 @@ final class WordPressContent {
       if (!block.startsWith("<" + e.normalName()) || !block.endsWith("</" + e.normalName() + ">")) {
         return null;
       }
-      if (e.nameIs("p") && blank(e) && e.select("img,audio,video,iframe").isEmpty()) {
+      if (emptyParagraph(e)) {
         continue;
       }
       blocks.add(withoutBlankLines(block));
