@@ -566,8 +566,8 @@ final class WordPressContent {
           || !MARKDOWN_BLOCKS.contains(e.normalName())) {
         return null;
       }
-      if (!asWritten(e)) {
-        return null;
+      if (!asWritten(e) || !explicit(e.endSourceRange())) {
+        return null; // a top-level picture or rule has no end tag to cut at
       }
       String block = sanitized.substring(e.sourceRange().startPos(), e.endSourceRange().endPos());
       // Cut at the element's own tags, or not at all.
