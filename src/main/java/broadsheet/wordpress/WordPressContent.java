@@ -15,7 +15,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
@@ -450,11 +449,13 @@ final class WordPressContent {
           IMAGE.matcher(prepared).replaceAll(m -> Matcher.quoteReplacement(withAlt(m.group())));
     }
     String sanitized = BodyRenderer.sanitize(prepared);
-    Element body = parse(sanitized);
-    Body verbatim = verbatim(body, sanitized);
-    if (verbatim != null) {
-      return verbatim;
+    List<String> written = WrittenBlocks.of(sanitized);
+    if (written != null) {
+      // Already one Markdown block after another: each block is kept as the sanitiser wrote it,
+      // instead of being parsed, written out again and sanitised a second time, to the same HTML.
+      return joined(written.stream().map(WordPressContent::withoutBlankLines).toList());
     }
+    Element body = parse(sanitized);
     if (sanitized.contains("<dl")) {
       // Looked for in the text first: walking every body's tree to find none cost more.
       for (Element list : body.getElementsByTag("dl")) {
@@ -480,12 +481,17 @@ final class WordPressContent {
       out.add(blockHtml(e));
     }
     flushInline(inline, out);
-    if (out.isEmpty()) {
+    // Blocks written out anew are sanitised once more, as they would be when shown.
+    Body joined = joined(out);
+    return new Body(joined.markdown(), BodyRenderer.sanitize(joined.html()));
+  }
+
+  /** The HTML is what Markdown makes of the source: its blocks one per line. */
+  private static Body joined(List<String> blocks) {
+    if (blocks.isEmpty()) {
       return new Body("", "");
     }
-    // The HTML is what Markdown makes of the source: its blocks one per line, sanitised.
-    return new Body(
-        String.join("\n\n", out) + "\n", BodyRenderer.sanitize(String.join("\n", out) + "\n"));
+    return new Body(String.join("\n\n", blocks) + "\n", String.join("\n", blocks) + "\n");
   }
 
   /**
@@ -545,76 +551,10 @@ final class WordPressContent {
     }
   }
 
-  /**
-   * The body as the sanitiser wrote it, when its top level is already one Markdown block after
-   * another with nothing to tidy, as most posts are: each block is then cut from the sanitised text
-   * where the parser found it, instead of being written out again and sanitised a second time, to
-   * give back the same HTML (over 20,000 bodies, conversion took 3.1 s instead of 4.8 s). Null when
-   * anything needs tidying: the full way below is then taken for the whole body.
-   */
-  private static Body verbatim(Element body, String sanitized) {
-    if (sanitized.contains("<dl") || sanitized.contains("<pre")) {
-      return null;
-    }
-    List<String> blocks = new ArrayList<>();
-    for (Node node : body.childNodes()) {
-      if (node instanceof TextNode t && t.isBlank()) {
-        continue;
-      }
-      if (!(node instanceof Element e)
-          || !e.isBlock()
-          || !MARKDOWN_BLOCKS.contains(e.normalName())) {
-        return null;
-      }
-      if (!asWritten(e) || !explicit(e.endSourceRange())) {
-        return null; // a top-level picture or rule has no end tag to cut at
-      }
-      String block = sanitized.substring(e.sourceRange().startPos(), e.endSourceRange().endPos());
-      // Cut at the element's own tags, or not at all.
-      if (!block.startsWith("<" + e.normalName()) || !block.endsWith("</" + e.normalName() + ">")) {
-        return null;
-      }
-      if (emptyParagraph(e)) {
-        continue;
-      }
-      blocks.add(withoutBlankLines(block));
-    }
-    if (blocks.isEmpty()) {
-      return new Body("", "");
-    }
-    return new Body(String.join("\n\n", blocks) + "\n", String.join("\n", blocks) + "\n");
-  }
-
-  /**
-   * Whether the parser's tree is the text's own: every element opened and closed by tags written
-   * there. Where the parser closed or moved an element itself (the sanitiser lets a figure stand in
-   * a paragraph, say), a browser would read the text differently from how it is written, and the
-   * full way writes out the tree the parser made instead.
-   */
-  private static boolean asWritten(Element e) {
-    if (!explicit(e.sourceRange()) || (!e.tag().isEmpty() && !explicit(e.endSourceRange()))) {
-      return false;
-    }
-    for (Element child : e.children()) {
-      if (!asWritten(child)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean explicit(Range tag) {
-    return tag.isTracked() && !tag.isImplicit();
-  }
-
   private static Element parse(String html) {
-    // Positions are kept so that a block can be cut from the text it was parsed from.
-    Document doc = Document.createShell("");
-    Element body = doc.body();
-    body.appendChildren(
-        Parser.htmlParser().setTrackPosition(true).parseFragmentInput(html, body, ""));
+    Document doc = Jsoup.parseBodyFragment(html);
     doc.outputSettings().prettyPrint(false);
-    return body;
+    return doc.body();
   }
 
   /** An iframe of a video we know becomes its embed; any other, a link to what it showed. */
