@@ -173,7 +173,8 @@ final class WordPressContent {
     }
     String html =
         switch (tag) {
-          case "caption", "wp_caption" -> caption(attributes, inner == null ? "" : inner);
+          case "caption", "wp_caption" ->
+              CaptionShortcode.figure(attributes, inner == null ? "" : inner);
           case "gallery" -> gallery(attributes, postId);
           case "embed" -> embed(inner == null ? attributes.getOrDefault("src", "") : inner);
           case "audio", "video" -> player(tag, attributes, inner);
@@ -202,28 +203,6 @@ final class WordPressContent {
       attributes.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), value);
     }
     return attributes;
-  }
-
-  /** [caption]<img …> The caption[/caption]: a figure with its caption. */
-  private String caption(Map<String, String> attributes, String inner) {
-    Element body = Jsoup.parseBodyFragment(inner).body();
-    Element image = body.selectFirst("img");
-    if (image == null) {
-      return "<p>" + inner + "</p>";
-    }
-    Element picture = image.parent() != null && image.parent().nameIs("a") ? image.parent() : image;
-    String figure = picture.outerHtml();
-    picture.remove();
-    String captionHtml =
-        attributes.containsKey("caption") ? escape(attributes.get("caption")) : body.html().strip();
-    String align = attributes.getOrDefault("align", "").replaceAll("[^a-z]", "");
-    String alignClass = align.matches("align(left|right|center)") ? " " + align : "";
-    return "<figure class=\"wp-caption"
-        + alignClass
-        + "\">"
-        + figure
-        + (captionHtml.isEmpty() ? "" : "<figcaption>" + captionHtml + "</figcaption>")
-        + "</figure>";
   }
 
   /** [gallery ids="…"] or a plain [gallery] of the post's own images: a list of pictures. */
