@@ -377,23 +377,33 @@ final class ImportRun implements Wxr.Handler {
   /** Posts and pages whose bodies are converting; written in file order, a few behind. */
   private record Pending(Wxr.Item item, String kind, Future<Converted> converted) {}
 
-  /** What the converting threads make of an item: everything that needs no store. */
+  /**
+   * What the converting threads make of an item: everything that needs no store. The thread writing
+   * the store sets the pace of an import, so all it can leave to others is worked out here.
+   */
   private record Converted(
       WordPressContent.Body body,
       String print,
       String headline,
       boolean untitled,
-      String standfirst) {}
+      String standfirst,
+      String slug,
+      Dates dates,
+      Set<String> oldPaths) {}
 
-  private Converted convert(Wxr.Item item, String knownPrint) {
+  private Converted convert(Wxr.Item item, String kind, String knownPrint) {
     WordPressContent.Body body = content.convert(item.content(), item.postId());
     String title = plainText(item.title());
+    String headline = title.isBlank() ? firstWords(body.html()) : title;
     return new Converted(
         body,
         knownPrint != null ? knownPrint : fingerprint(item),
-        title.isBlank() ? firstWords(body.html()) : title,
+        headline,
         title.isBlank(),
-        plainText(item.excerpt()));
+        plainText(item.excerpt()),
+        slugOf(item.postName(), headline),
+        dates(item),
+        oldPaths(item, kind));
   }
 
   private static final int AHEAD = 64;
@@ -418,7 +428,7 @@ final class ImportRun implements Wxr.Handler {
       report.unchanged(label);
       return;
     }
-    pending.add(new Pending(item, kind, converters.submit(() -> convert(item, print))));
+    pending.add(new Pending(item, kind, converters.submit(() -> convert(item, kind, print))));
     if (pending.size() >= AHEAD) {
       writeNext();
     }
@@ -470,7 +480,7 @@ final class ImportRun implements Wxr.Handler {
     WordPressContent.Body body = converted.body();
     String print = converted.print();
     String headline = converted.headline();
-    String slug = uniqueArticleSlug(slugOf(item.postName(), headline), self);
+    String slug = uniqueArticleSlug(converted.slug(), self);
 
     Long section = null;
     List<Long> tagIds = new ArrayList<>();
@@ -509,7 +519,7 @@ final class ImportRun implements Wxr.Handler {
     if (item.sticky()) {
       report.note("a sticky post: Broadsheet's home leads with the newest story instead");
     }
-    Dates dates = dates(item);
+    Dates dates = converted.dates();
     boolean dated = status != Status.DRAFT && status != Status.REVIEW;
     ArticleDraft draft =
         new ArticleDraft(
@@ -540,7 +550,7 @@ final class ImportRun implements Wxr.Handler {
       repos.articles().replaceCorrections(h, id, corrections);
     }
     done(item, "article", "posts", self, id, print);
-    redirects(item, "article", id, "/?p=");
+    redirects(converted.oldPaths(), "article", id);
   }
 
   private void page(Wxr.Item item, Converted converted, long self) {
@@ -548,9 +558,9 @@ final class ImportRun implements Wxr.Handler {
     WordPressContent.Body body = converted.body();
     String print = converted.print();
     String title = converted.headline();
-    String slug = slugOf(item.postName(), title);
+    String slug = converted.slug();
     for (int n = 2; repos.pages().slugTaken(h, slug, self); n++) {
-      slug = slugOf(item.postName(), title) + "-" + n;
+      slug = converted.slug() + "-" + n;
     }
     boolean live =
         status == Status.PUBLISHED && (item.password() == null || item.password().isBlank());
@@ -560,9 +570,10 @@ final class ImportRun implements Wxr.Handler {
     long id =
         repos
             .pages()
-            .write(h, self, slug, title, body.markdown(), body.html(), dates(item).when(), live);
+            .write(
+                h, self, slug, title, body.markdown(), body.html(), converted.dates().when(), live);
     done(item, "page", "pages", self, id, print);
-    redirects(item, "page", id, "/?page_id=");
+    redirects(converted.oldPaths(), "page", id);
   }
 
   private void attachment(Wxr.Item item) {
@@ -601,11 +612,17 @@ final class ImportRun implements Wxr.Handler {
     countUnmappedMeta(item);
   }
 
+  private void redirects(Set<String> oldPaths, String kind, long id) {
+    for (String path : oldPaths) {
+      redirect(path, kind, id);
+    }
+  }
+
   /** Every address WordPress may have served the item at: its link, ?p=, date and slug forms. */
-  private void redirects(Wxr.Item item, String kind, long id, String idQuery) {
+  private static Set<String> oldPaths(Wxr.Item item, String kind) {
     Set<String> paths = new LinkedHashSet<>();
     if (isNumber(item.postId())) {
-      paths.add(idQuery + item.postId());
+      paths.add((kind.equals("article") ? "/?p=" : "/?page_id=") + item.postId());
       if (kind.equals("article")) {
         paths.add("/archives/" + item.postId());
       }
@@ -629,9 +646,7 @@ final class ImportRun implements Wxr.Handler {
         paths.add(LegacyRedirects.key(day.substring(0, 8) + "/" + slug));
       }
     }
-    for (String path : paths) {
-      redirect(path, kind, id);
-    }
+    return paths;
   }
 
   /** Whether text is a WordPress id: digits only (a pattern would be compiled at every call). */
