@@ -88,8 +88,8 @@ final class WrittenBlocks {
       if (lt == n) {
         break;
       }
-      int start = lt;
       pos = lt;
+      int start = pos;
       String name = startTag();
       if (name == null || !TOP_LEVEL.contains(name)) {
         return null;
