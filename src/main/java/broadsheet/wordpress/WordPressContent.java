@@ -411,8 +411,9 @@ final class WordPressContent {
   // --- tidying ----------------------------------------------------------------------------------
 
   /**
-   * Parses the result as HTML would be, wraps stray inline content in paragraphs, drops empty ones,
-   * gives every picture an alt text, and writes one top-level block after another.
+   * Sanitises the result and writes one top-level block after another, every picture with an alt
+   * text and empty paragraphs dropped. Blocks already written that way are cut from the text; any
+   * other body is parsed as HTML would be, its stray inline content wrapped in paragraphs.
    */
   private Body tidy(String html) {
     // Sanitised before the layout, so that what the sanitiser removes (an element it does not
@@ -486,7 +487,10 @@ final class WordPressContent {
     return false;
   }
 
-  /** A paragraph with neither text nor a picture or player, which WordPress leaves behind. */
+  /**
+   * A paragraph with neither text nor a picture or player, which WordPress leaves behind. {@link
+   * WrittenBlocks} judges the same from the text, and leaves to this what it cannot be sure of.
+   */
   private static boolean emptyParagraph(Element e) {
     return e.nameIs("p") && blank(e) && e.select("img,audio,video,iframe").isEmpty();
   }

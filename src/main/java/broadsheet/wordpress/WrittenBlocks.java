@@ -266,8 +266,8 @@ final class WrittenBlocks {
 
   /**
    * What a top-level paragraph shows: one with neither text nor a picture or player is left out, as
-   * WordPress leaves such paragraphs behind. Text whose only characters are references or spaces
-   * other than ASCII ones is left to the parser to judge.
+   * WordPress leaves such paragraphs behind (the full way judges the same on the parsed tree). Text
+   * whose only characters are references or spaces other than ASCII ones is left to that way.
    */
   private static final class Paragraph {
     boolean media;
