@@ -85,7 +85,7 @@ public final class App implements AutoCloseable {
 
   public static App start(ServerConfig config, Limits limits) {
     int port = config.port() == 0 ? 0 : checkPortFree(config.port());
-    if (config.dbUrl() == null || config.dbUrl().isBlank()) {
+    if (config.store().inDataDir()) {
       checkDataDir(config);
     }
     long began = System.nanoTime();

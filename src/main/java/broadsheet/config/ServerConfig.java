@@ -22,9 +22,13 @@ public record ServerConfig(
     }
   }
 
+  public StoreLocation store() {
+    return new StoreLocation(dataDir, dbUrl);
+  }
+
   /** The store URL: the explicit --db, else the SQLite file in the data directory. */
   public String storeUrl() {
-    return dbUrl != null && !dbUrl.isBlank() ? dbUrl : "sqlite:" + dataDir.resolve("broadsheet.db");
+    return store().url();
   }
 
   /** The base URL, defaulting to where this process listens. */

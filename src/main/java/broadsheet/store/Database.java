@@ -1,5 +1,6 @@
 package broadsheet.store;
 
+import broadsheet.config.StoreLocation;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
@@ -84,7 +85,7 @@ public final class Database implements AutoCloseable {
     if (!Files.isWritable(dataDir)) {
       throw new StoreException("the data directory " + dataDir + " is not writable");
     }
-    return open("sqlite:" + dataDir.resolve("broadsheet.db"));
+    return open(StoreLocation.in(dataDir).url());
   }
 
   public Jdbi jdbi() {

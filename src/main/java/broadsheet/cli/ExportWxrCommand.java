@@ -1,4 +1,4 @@
-package broadsheet;
+package broadsheet.cli;
 
 import broadsheet.content.SettingsRepository;
 import broadsheet.store.Database;
@@ -33,7 +33,7 @@ final class ExportWxrCommand implements Callable<Integer> {
     if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
       throw new IllegalArgumentException("cannot write " + file + ": its folder is not writable");
     }
-    if (!store.usesDatabaseUrl() && !Files.exists(store.data.resolve("broadsheet.db"))) {
+    if (store.location().inDataDir() && !Files.exists(store.location().sqliteFile())) {
       throw new IllegalArgumentException("no store in " + store.data + " to export");
     }
     try (Database database = Database.open(store.storeUrl())) {

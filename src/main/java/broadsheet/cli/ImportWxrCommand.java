@@ -1,4 +1,4 @@
-package broadsheet;
+package broadsheet.cli;
 
 import broadsheet.content.ArticleRepository;
 import broadsheet.search.RelatedArticles;

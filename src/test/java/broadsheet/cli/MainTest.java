@@ -1,14 +1,17 @@
-package broadsheet;
+package broadsheet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,18 +38,30 @@ class MainTest {
     command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
-    command.add("broadsheet.Main");
+    command.add("broadsheet.cli.Main");
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).start();
     p.getOutputStream().close();
+    // Read while the child runs: one that fills a pipe's buffer would otherwise wait forever.
+    CompletableFuture<String> out = readAll(p.getInputStream());
+    CompletableFuture<String> err = readAll(p.getErrorStream());
     if (!p.waitFor(60, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("broadsheet " + String.join(" ", args) + " did not stop");
     }
-    return new Run(
-        p.exitValue(),
-        new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
-        new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    return new Run(p.exitValue(), out.join(), err.join());
+  }
+
+  private static CompletableFuture<String> readAll(InputStream stream) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try (stream) {
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        },
+        task -> Thread.ofVirtual().start(task));
   }
 
   @Test

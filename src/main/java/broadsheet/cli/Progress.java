@@ -1,4 +1,4 @@
-package broadsheet;
+package broadsheet.cli;
 
 /** A single-line progress bar for long commands, redrawn in place with a carriage return. */
 final class Progress {

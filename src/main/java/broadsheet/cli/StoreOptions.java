@@ -1,5 +1,6 @@
-package broadsheet;
+package broadsheet.cli;
 
+import broadsheet.config.StoreLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,16 +21,16 @@ final class StoreOptions {
           "Store URL instead of the data directory: sqlite:PATH or a PostgreSQL JDBC URL.")
   String db;
 
-  boolean usesDatabaseUrl() {
-    return db != null && !db.isBlank();
+  StoreLocation location() {
+    return new StoreLocation(data, db);
   }
 
   /** The store URL, creating the data directory when the store lives in it. */
   String storeUrl() throws IOException {
-    if (usesDatabaseUrl()) {
-      return db;
+    StoreLocation location = location();
+    if (location.inDataDir()) {
+      Files.createDirectories(data);
     }
-    Files.createDirectories(data);
-    return "sqlite:" + data.resolve("broadsheet.db");
+    return location.url();
   }
 }

@@ -1,5 +1,7 @@
-package broadsheet;
+package broadsheet.cli;
 
+import broadsheet.App;
+import broadsheet.StartupException;
 import broadsheet.config.ServerConfig;
 import broadsheet.demo.DemoPaper;
 import broadsheet.store.StoreException;

@@ -1,5 +1,6 @@
-package broadsheet;
+package broadsheet.cli;
 
+import broadsheet.App;
 import broadsheet.config.ServerConfig;
 import broadsheet.demo.DemoPaper;
 import java.io.IOException;
