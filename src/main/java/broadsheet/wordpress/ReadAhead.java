@@ -9,8 +9,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Reads an export on a thread of its own and hands its parts over in file order, so that the thread
  * writing the store (the slowest part of an import) never waits for the XML parser. A failure of
- * either side stops the other: a read error reaches the writer as the same exception, and a writer
- * that gives up stops the reader.
+ * either side stops the other: anything the reader throws, errors included, reaches the writer as
+ * the same throwable (else the writer would wait for its next part forever, holding the write
+ * transaction), and a writer that gives up stops the reader.
  */
 final class ReadAhead {
   private record Part(Object value) {}
@@ -52,7 +53,7 @@ final class ReadAhead {
                             hand(parts, item);
                           }
                         });
-                  } catch (IOException | RuntimeException e) {
+                  } catch (Throwable e) {
                     last = e;
                   }
                   if (Thread.currentThread().isInterrupted()) {
@@ -74,6 +75,8 @@ final class ReadAhead {
           case Wxr.Item i -> handler.item(i);
           case IOException e -> throw e;
           case RuntimeException e -> throw e;
+          case Error e -> throw e;
+          case Throwable e -> throw new WxrException("the export could not be read", e);
           default -> {
             return;
           }
