@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * What imports remember: which WordPress item became which Broadsheet record, the media records of
@@ -28,38 +29,45 @@ final class WordPressRepository {
       "INSERT INTO media (url, title, alt, caption, mime_type, created_at)"
           + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id";
 
-  /** A WordPress item already imported: what it became, and the fingerprint of what it was. */
-  record Mapping(long localId, String fingerprint) {}
+  /**
+   * A WordPress item already imported, under the site and key it was remembered by: what it became,
+   * and the fingerprint of what it was.
+   */
+  record Mapping(String site, String key, long localId, String fingerprint) {}
 
   /**
    * Matched on the site and the WordPress id, or failing that on the item's GUID as another site
    * address exported it (a site that moved). GUIDs are not unique within one export, so they never
    * match an item of the same site.
    */
-  Optional<Mapping> find(Handle h, String site, String kind, String key, String guid) {
+  Optional<Mapping> find(Handle h, String site, ItemKind kind, String key, String guid) {
     Optional<Mapping> byKey =
         h.createQuery(
-                "SELECT local_id, fingerprint FROM wordpress_items"
+                "SELECT site, wp_key, local_id, fingerprint FROM wordpress_items"
                     + " WHERE site = :site AND kind = :kind AND wp_key = :key")
             .bind("site", site)
-            .bind("kind", kind)
+            .bind("kind", kind.key)
             .bind("key", key)
-            .map((rs, c) -> new Mapping(rs.getLong(1), rs.getString(2)))
+            .map(WordPressRepository::mapping)
             .findOne();
     if (byKey.isPresent() || guid == null || guid.isBlank()) {
       return byKey;
     }
     return h
         .createQuery(
-            "SELECT local_id, fingerprint FROM wordpress_items"
+            "SELECT site, wp_key, local_id, fingerprint FROM wordpress_items"
                 + " WHERE kind = :kind AND guid = :guid AND site <> :site")
-        .bind("kind", kind)
+        .bind("kind", kind.key)
         .bind("site", site)
         .bind("guid", guid)
-        .map((rs, c) -> new Mapping(rs.getLong(1), rs.getString(2)))
+        .map(WordPressRepository::mapping)
         .list()
         .stream()
         .findFirst();
+  }
+
+  private static Mapping mapping(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new Mapping(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4));
   }
 
   /** Whether anything was ever imported into this store (any site, any kind). */
@@ -71,14 +79,13 @@ final class WordPressRepository {
   }
 
   /** Whether a record still exists: the newsroom may have deleted what an import made. */
-  boolean exists(Handle h, String table, long id) {
+  boolean exists(Handle h, ItemKind kind, long id) {
     String sql =
-        switch (table) {
-          case "articles" -> "SELECT COUNT(*) FROM articles WHERE id = :id";
-          case "pages" -> "SELECT COUNT(*) FROM pages WHERE id = :id";
-          case "media" -> "SELECT COUNT(*) FROM media WHERE id = :id";
-          case "authors" -> "SELECT COUNT(*) FROM authors WHERE id = :id";
-          default -> throw new IllegalArgumentException(table);
+        switch (kind) {
+          case ARTICLE -> "SELECT COUNT(*) FROM articles WHERE id = :id";
+          case PAGE -> "SELECT COUNT(*) FROM pages WHERE id = :id";
+          case MEDIA -> "SELECT COUNT(*) FROM media WHERE id = :id";
+          case AUTHOR -> "SELECT COUNT(*) FROM authors WHERE id = :id";
         };
     return h.createQuery(sql).bind("id", id).mapTo(Integer.class).one() > 0;
   }
@@ -130,7 +137,8 @@ final class WordPressRepository {
   record Redirect(String fromPath, String targetKind, long targetId) {}
 
   /** What an imported item became, to remember. */
-  record Imported(String site, String kind, String key, String guid, long localId, String print) {}
+  record Imported(
+      String site, ItemKind kind, String key, String guid, long localId, String print) {}
 
   /**
    * What an import writes thousands of times, through statements prepared once for its transaction:
@@ -173,7 +181,7 @@ final class WordPressRepository {
           mappings = connection.prepareStatement(REMEMBER);
         }
         mappings.setString(1, i.site());
-        mappings.setString(2, i.kind());
+        mappings.setString(2, i.kind().key);
         mappings.setString(3, i.key());
         mappings.setString(4, i.guid());
         mappings.setLong(5, i.localId());

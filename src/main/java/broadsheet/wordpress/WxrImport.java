@@ -141,15 +141,15 @@ public final class WxrImport {
         return;
       }
       String alt = item.meta("_wp_attachment_image_alt");
-      String caption = ImportRun.plainText(item.excerpt());
+      String caption = ItemFields.plainText(item.excerpt());
       if (caption.isBlank()) {
-        caption = ImportRun.plainText(item.content());
+        caption = ItemFields.plainText(item.content());
       }
       var attachment =
           new WordPressContent.Attachment(
               item.postId(),
               url,
-              ImportRun.plainText(item.title()),
+              ItemFields.plainText(item.title()),
               alt == null ? "" : alt.strip(),
               caption,
               item.postParent());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import broadsheet.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -314,6 +315,55 @@ class WxrImportTest {
         .isEqualTo(LATE_POSTS);
     assertThat(count("SELECT COUNT(*) FROM articles WHERE body_html LIKE '%alt=\"Inside %'"))
         .isEqualTo(LATE_POSTS);
+  }
+
+  /**
+   * A store written before fingerprints had versions holds the SHA-256 of each item's record text:
+   * re-importing the same export into it changes nothing, and writes the fingerprints anew.
+   */
+  @Test
+  void fingerprintsOfTheUnversionedKindStillMatchAndAreWrittenAnew() throws Exception {
+    Path file = temp.resolve("late.xml");
+    Files.writeString(file, lateExport());
+    WxrImport.forStore(database).run(file, share -> {});
+    Map<String, String> version0 = new HashMap<>();
+    try (var in = Files.newInputStream(file)) {
+      WxrReader.read(
+          in,
+          new Wxr.Handler() {
+            @Override
+            public void item(Wxr.Item item) {
+              version0.put(item.postId(), Fingerprint.version0(item));
+            }
+          });
+    }
+    database
+        .jdbi()
+        .useHandle(
+            h ->
+                version0.forEach(
+                    (id, print) ->
+                        h.execute(
+                            "UPDATE wordpress_items SET fingerprint = ? WHERE wp_key = ?",
+                            print,
+                            id)));
+    assertThat(count("SELECT COUNT(*) FROM wordpress_items WHERE fingerprint LIKE 'v1:%'"))
+        .isZero();
+
+    ImportReport again = WxrImport.forStore(database).run(file, share -> {});
+
+    assertThat(again.changedAnything()).isFalse();
+    assertThat(again.count("posts", "unchanged")).isEqualTo(LATE_POSTS);
+    assertThat(again.count("media", "unchanged")).isEqualTo(2 * LATE_POSTS);
+    assertThat(count("SELECT COUNT(*) FROM wordpress_items WHERE fingerprint LIKE 'v1:%'"))
+        .isEqualTo(3 * LATE_POSTS);
+    StoreSnapshot upgraded = StoreSnapshot.of(database);
+
+    ImportReport third = WxrImport.forStore(database).run(file, share -> {});
+
+    assertThat(third.changedAnything()).isFalse();
+    assertThat(third.count("posts", "unchanged")).isEqualTo(LATE_POSTS);
+    assertThat(StoreSnapshot.of(database)).isEqualTo(upgraded);
   }
 
   /** Every post first, then every attachment: two for each post, its cover and an inside view. */

@@ -1,0 +1,92 @@
+package broadsheet.wordpress;
+
+import static broadsheet.wordpress.ItemFields.plainText;
+
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * Posts and pages converting on other threads (a body's conversion is most of an import's work, and
+ * needs nothing from the store), handed back in file order, a few behind the reading.
+ */
+final class Conversions {
+  private static final int AHEAD = 64;
+
+  /**
+   * What the converting threads make of an item: everything that needs no store. The thread writing
+   * the store sets the pace of an import, so all it can leave to others is worked out here.
+   */
+  record Converted(
+      Wxr.Item item,
+      ItemKind kind,
+      WordPressContent.Body body,
+      String fingerprint,
+      String headline,
+      boolean untitled,
+      String standfirst,
+      String slug,
+      ItemFields.Dates dates,
+      Set<String> oldPaths) {}
+
+  private final ExecutorService converters;
+  private final WordPressContent content;
+  private final ZoneId siteZone;
+  private final ArrayDeque<Future<Converted>> pending = new ArrayDeque<>();
+
+  Conversions(ExecutorService converters, WordPressContent content, ZoneId siteZone) {
+    this.converters = converters;
+    this.content = content;
+    this.siteZone = siteZone;
+  }
+
+  /** Starts converting an item; its fingerprint is worked out there too unless already known. */
+  void start(Wxr.Item item, ItemKind kind, String knownFingerprint) {
+    pending.add(converters.submit(() -> convert(item, kind, knownFingerprint)));
+  }
+
+  /** Whether enough items are converting that the oldest should be written before reading on. */
+  boolean full() {
+    return pending.size() >= AHEAD;
+  }
+
+  boolean isEmpty() {
+    return pending.isEmpty();
+  }
+
+  /** The oldest item started, once converted. */
+  Converted next() {
+    try {
+      return pending.poll().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new WxrException("the import was interrupted", e);
+    } catch (ExecutionException e) {
+      switch (e.getCause()) {
+        case RuntimeException r -> throw r;
+        case Error r -> throw r;
+        default -> throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private Converted convert(Wxr.Item item, ItemKind kind, String knownFingerprint) {
+    WordPressContent.Body body = content.convert(item.content(), item.postId());
+    String title = plainText(item.title());
+    String headline = title.isBlank() ? ItemFields.firstWords(body.html()) : title;
+    return new Converted(
+        item,
+        kind,
+        body,
+        knownFingerprint != null ? knownFingerprint : Fingerprint.of(item),
+        headline,
+        title.isBlank(),
+        plainText(item.excerpt()),
+        ItemFields.slugOf(item.postName(), headline),
+        ItemFields.dates(item, siteZone),
+        OldAddresses.ofItem(item, kind));
+  }
+}

@@ -1,0 +1,66 @@
+package broadsheet.wordpress;
+
+import broadsheet.content.ArticleInserts;
+import java.util.Collection;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The one transaction of an import's second pass, as its stages share it: the repositories and
+ * batched statements they write through, the report they add to, and the site being imported.
+ */
+final class ImportTransaction {
+  final Handle h;
+  final WxrImport.Repositories repos;
+  final WordPressRepository store = new WordPressRepository();
+  final WordPressRepository.Writes writes;
+  final ArticleInserts inserts;
+  final ImportReport report;
+  private volatile String site = "";
+
+  ImportTransaction(Handle h, WxrImport.Repositories repos, ImportReport report) {
+    this.h = h;
+    this.repos = repos;
+    this.report = report;
+    this.writes = new WordPressRepository.Writes(h);
+    this.inserts = ArticleInserts.on(h);
+  }
+
+  /** The exported site's key, once the channel has been read; read from other threads too. */
+  String site() {
+    return site;
+  }
+
+  void site(String key) {
+    site = key;
+  }
+
+  /** Old addresses of a record; the first import to claim one keeps it. */
+  void redirects(Collection<String> fromPaths, String targetKind, long id) {
+    for (String path : fromPaths) {
+      writes.redirect(new WordPressRepository.Redirect(path, targetKind, id));
+    }
+  }
+
+  /** What the store already holds for a WordPress key, if the record still exists. */
+  Optional<WordPressRepository.Mapping> find(ItemKind kind, String key, String guid) {
+    flush();
+    return store.find(h, site, kind, key, guid).filter(m -> store.exists(h, kind, m.localId()));
+  }
+
+  /** Remembers what a WordPress key became, for the next import of the site. */
+  void remember(ItemKind kind, String key, String guid, long id, String fingerprint) {
+    writes.remember(new WordPressRepository.Imported(site, kind, key, guid, id, fingerprint));
+  }
+
+  /** Writes what waits in batches, before the store is asked about it. */
+  void flush() {
+    writes.flush();
+    inserts.flush();
+  }
+
+  void close() {
+    writes.close();
+    inserts.close();
+  }
+}
