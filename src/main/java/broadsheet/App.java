@@ -18,14 +18,19 @@ import broadsheet.search.RelatedArticles;
 import broadsheet.search.SearchIndex;
 import broadsheet.search.SearchRoutes;
 import broadsheet.site.Assets;
-import broadsheet.site.CacheBypass;
-import broadsheet.site.CacheFront;
-import broadsheet.site.CacheInvalidation;
-import broadsheet.site.PageCache;
-import broadsheet.site.PublicResponses;
 import broadsheet.site.SiteRoutes;
-import broadsheet.site.Templates;
 import broadsheet.store.Database;
+import broadsheet.web.CacheBypass;
+import broadsheet.web.CacheFront;
+import broadsheet.web.CacheInvalidation;
+import broadsheet.web.Dependency;
+import broadsheet.web.ErrorPages;
+import broadsheet.web.MovedPages;
+import broadsheet.web.PageCache;
+import broadsheet.web.PageChrome;
+import broadsheet.web.PublicResponses;
+import broadsheet.web.RequestFilters;
+import broadsheet.web.Templates;
 import broadsheet.wordpress.LegacyRedirects;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -124,11 +129,11 @@ public final class App implements AutoCloseable {
             index,
             articles,
             database,
-            id -> pageCache.invalidate(List.of(CacheInvalidation.relatedListOf(id))),
+            id -> pageCache.invalidate(List.of(Dependency.relatedListOf(id))),
             clock);
     events.subscribe(related::articleChanged);
     events.subscribe(new CacheInvalidation(pageCache, articles, sections)::articleChanged);
-    var bypass = new CacheBypass(config.previewHost());
+    var bypass = new CacheBypass(config.previewHost(), Newsroom.STAFF_COOKIE);
     var responses = new PublicResponses(pageCache, bypass::test, clock);
 
     var newsroom =
@@ -147,25 +152,28 @@ public final class App implements AutoCloseable {
             bypass,
             config.previewHost(),
             config.dataDir().resolve("media"),
-            () -> pageCache.invalidate(List.of("nav")),
+            () -> pageCache.invalidate(List.of(Dependency.NAV)),
             () -> replaced(database, sections, pageCache, index),
             clock);
+    var chrome = new PageChrome(site::get, sections::all, assets::url, newsroom.preview());
+    MovedPages moved = new LegacyRedirects(database)::find;
+    var filters = new RequestFilters(newsroom.preview(), moved);
+    var errors = new ErrorPages(chrome, templates, moved);
     var siteRoutes =
         new SiteRoutes(
-            site::get,
             sections,
             articles,
             authors,
             tags,
             pages,
             assets,
+            chrome,
             templates,
             responses,
             newsroom.preview(),
             related::of,
-            index::isReady,
-            new LegacyRedirects(database)::find);
-    var searchRoutes = new SearchRoutes(search, siteRoutes::chromeFor, templates);
+            index::isReady);
+    var searchRoutes = new SearchRoutes(search, chrome, templates);
     var sitemaps =
         new Sitemaps(
             site::get,
@@ -199,10 +207,20 @@ public final class App implements AutoCloseable {
               // else away first); images stop at 10 MB, WordPress exports at 256 MB.
               javalin.jetty.multipartConfig.maxFileSize(256, SizeUnit.MB);
               javalin.jetty.multipartConfig.maxTotalRequestSize(257, SizeUnit.MB);
-              newsroom.register(javalin);
-              feedRoutes.register(javalin);
-              searchRoutes.register(javalin);
-              siteRoutes.register(javalin);
+
+              // The one route table. Javalin runs before-filters in the order they are registered
+              // (a redirect or an error in one ends the request) and answers with the first route
+              // that matches; exception handlers go by the exception's class, wherever registered.
+              //   The newsroom first: its gate turns a stranger at /admin… to the sign-in page
+              // before any app-wide filter runs. Then the app-wide filters and error pages. Then
+              // the other features, and the site last: its /{section} and /{section}/{slug} take
+              // any one- or two-segment path (/search, /world/feed.xml) that no one else answered.
+              newsroom.register(javalin); // gate, /admin/…, /media/{file}
+              filters.register(javalin); // preview host, trailing slashes, WordPress queries
+              errors.register(javalin); // error pages; a 404 is offered to old addresses first
+              feedRoutes.register(javalin); // feeds, sitemaps, robots.txt
+              searchRoutes.register(javalin); // /search
+              siteRoutes.register(javalin); // health, /static/…, /consent, the public pages
             });
     try {
       long serverBegan = System.nanoTime();

@@ -1,5 +1,7 @@
 package broadsheet.feeds;
 
+import static broadsheet.web.Routes.readable;
+
 import broadsheet.content.Article;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.Author;
@@ -10,9 +12,9 @@ import broadsheet.content.SiteSettings;
 import broadsheet.content.Slugs;
 import broadsheet.content.Tag;
 import broadsheet.content.TagRepository;
-import broadsheet.site.PageError;
-import broadsheet.site.PublicResponses;
-import broadsheet.site.SiteRoutes;
+import broadsheet.web.Dependency;
+import broadsheet.web.PageError;
+import broadsheet.web.PublicResponses;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
@@ -57,12 +59,13 @@ public final class FeedRoutes {
   public void register(JavalinConfig config) {
     for (String kind : List.of("feed", "atom")) {
       boolean rss = kind.equals("feed");
-      SiteRoutes.readable(config, "/" + kind + ".xml", ctx -> paper(ctx, rss));
-      SiteRoutes.readable(config, "/tag/{slug}/" + kind + ".xml", ctx -> tag(ctx, rss));
-      SiteRoutes.readable(config, "/author/{slug}/" + kind + ".xml", ctx -> author(ctx, rss));
-      SiteRoutes.readable(config, "/{section}/" + kind + ".xml", ctx -> section(ctx, rss));
+      String file = "/" + kind + ".xml";
+      readable(config, file, ctx -> paper(ctx, rss));
+      readable(config, "/tag/{slug}" + file, ctx -> tag(ctx, rss));
+      readable(config, "/author/{slug}" + file, ctx -> author(ctx, rss));
+      readable(config, "/{section}" + file, ctx -> section(ctx, rss));
     }
-    SiteRoutes.readable(config, "/robots.txt", this::robots);
+    readable(config, "/robots.txt", this::robots);
     sitemaps.register(config);
   }
 
@@ -131,7 +134,7 @@ public final class FeedRoutes {
   private void send(Context ctx, boolean rss, FeedWriter.Channel channel, List<Article> list) {
     SiteSettings s = site.get();
     byte[] body = rss ? FeedWriter.rss(s, channel, list) : FeedWriter.atom(s, channel, list);
-    responses.send(ctx, rss ? RSS : ATOM, body, Set.of("feeds", "nav"));
+    responses.send(ctx, rss ? RSS : ATOM, body, Set.of(Dependency.FEEDS, Dependency.NAV));
   }
 
   private void robots(Context ctx) {
@@ -151,6 +154,9 @@ public final class FeedRoutes {
         """
             .formatted(s.absolute("/sitemap.xml"), s.absolute("/news-sitemap.xml"));
     responses.send(
-        ctx, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8), Set.of("robots"));
+        ctx,
+        "text/plain; charset=utf-8",
+        text.getBytes(StandardCharsets.UTF_8),
+        Set.of(Dependency.ROBOTS));
   }
 }

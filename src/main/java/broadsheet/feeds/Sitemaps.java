@@ -1,5 +1,7 @@
 package broadsheet.feeds;
 
+import static broadsheet.web.Routes.readable;
+
 import broadsheet.content.ArticleLink;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.Author;
@@ -11,9 +13,9 @@ import broadsheet.content.SectionRepository;
 import broadsheet.content.SiteSettings;
 import broadsheet.content.Tag;
 import broadsheet.content.TagRepository;
-import broadsheet.site.PageError;
-import broadsheet.site.PublicResponses;
-import broadsheet.site.SiteRoutes;
+import broadsheet.web.Dependency;
+import broadsheet.web.PageError;
+import broadsheet.web.PublicResponses;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -65,9 +67,9 @@ public final class Sitemaps {
   }
 
   void register(JavalinConfig config) {
-    SiteRoutes.readable(config, "/sitemap.xml", this::sitemap);
-    SiteRoutes.readable(config, "/sitemap-{n}.xml", this::part);
-    SiteRoutes.readable(config, "/news-sitemap.xml", this::news);
+    readable(config, "/sitemap.xml", this::sitemap);
+    readable(config, "/sitemap-{n}.xml", this::part);
+    readable(config, "/news-sitemap.xml", this::news);
   }
 
   private void sitemap(Context ctx) {
@@ -77,7 +79,7 @@ public final class Sitemaps {
         total <= perFile
             ? SitemapWriter.urlset(site.get(), slice(fixed, 0, total))
             : SitemapWriter.index(site.get(), files(total));
-    responses.send(ctx, XML, body, Set.of("sitemaps", "nav"));
+    responses.send(ctx, XML, body, Set.of(Dependency.SITEMAPS, Dependency.NAV));
   }
 
   private void part(Context ctx) {
@@ -92,13 +94,13 @@ public final class Sitemaps {
         ctx,
         XML,
         SitemapWriter.urlset(site.get(), slice(fixed, from, from + perFile)),
-        Set.of("sitemaps", "nav"));
+        Set.of(Dependency.SITEMAPS, Dependency.NAV));
   }
 
   private void news(Context ctx) {
     List<ArticleLink> recent =
         articles.linksSince(clock.instant().minus(Duration.ofDays(2)), NEWS_LIMIT);
-    responses.send(ctx, XML, SitemapWriter.news(site.get(), recent), Set.of("sitemaps"));
+    responses.send(ctx, XML, SitemapWriter.news(site.get(), recent), Set.of(Dependency.SITEMAPS));
   }
 
   private int files(int total) {

@@ -1,6 +1,6 @@
 package broadsheet.newsroom;
 
-import broadsheet.site.Templates;
+import broadsheet.web.Templates;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;

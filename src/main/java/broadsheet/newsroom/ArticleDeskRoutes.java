@@ -10,7 +10,7 @@ import broadsheet.content.Section;
 import broadsheet.content.SectionRepository;
 import broadsheet.content.Status;
 import broadsheet.search.RelatedPins;
-import broadsheet.site.Templates;
+import broadsheet.web.Templates;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;

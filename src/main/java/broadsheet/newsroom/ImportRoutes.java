@@ -1,7 +1,7 @@
 package broadsheet.newsroom;
 
-import broadsheet.site.Templates;
 import broadsheet.store.Database;
+import broadsheet.web.Templates;
 import broadsheet.wordpress.ImportReport;
 import broadsheet.wordpress.WxrException;
 import broadsheet.wordpress.WxrImport;

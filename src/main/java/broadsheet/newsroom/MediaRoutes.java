@@ -1,7 +1,7 @@
 package broadsheet.newsroom;
 
-import broadsheet.site.SiteRoutes;
-import broadsheet.site.Templates;
+import broadsheet.web.Routes;
+import broadsheet.web.Templates;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
@@ -28,7 +28,7 @@ final class MediaRoutes {
   void register(JavalinConfig config) {
     config.routes.get("/admin/media", ctx -> page(ctx, null, null, 200));
     config.routes.post("/admin/media", this::upload);
-    SiteRoutes.readable(config, "/media/{file}", this::serve);
+    Routes.readable(config, "/media/{file}", this::serve);
   }
 
   private void upload(Context ctx) {

@@ -9,10 +9,10 @@ import broadsheet.content.SectionRepository;
 import broadsheet.content.SiteSettings;
 import broadsheet.content.TagRepository;
 import broadsheet.search.RelatedPins;
-import broadsheet.site.CacheBypass;
-import broadsheet.site.PreviewAccess;
-import broadsheet.site.Templates;
 import broadsheet.store.Database;
+import broadsheet.web.CacheBypass;
+import broadsheet.web.PreviewAccess;
+import broadsheet.web.Templates;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -28,6 +28,9 @@ import java.util.function.Supplier;
  * history, preview links, images and the scheduler. Every /admin route passes the gate.
  */
 public final class Newsroom implements AutoCloseable {
+  /** The staff session's cookie; the page cache passes by every request that carries one. */
+  public static final String STAFF_COOKIE = "newsroom_session";
+
   private final NewsroomGate gate;
   private final SignInRoutes signIn;
   private final ArticleDeskRoutes articles;

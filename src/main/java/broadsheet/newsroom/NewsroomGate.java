@@ -1,6 +1,5 @@
 package broadsheet.newsroom;
 
-import broadsheet.site.CacheBypass;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
@@ -15,7 +14,7 @@ import java.util.Set;
  */
 public final class NewsroomGate {
   static final String SESSION = "staff";
-  static final String COOKIE = CacheBypass.STAFF_COOKIE;
+  static final String COOKIE = Newsroom.STAFF_COOKIE;
   private static final Set<String> OPEN = Set.of("/admin/login", "/admin/setup");
 
   private final SessionStore sessions;

@@ -1,8 +1,8 @@
 package broadsheet.newsroom;
 
 import broadsheet.content.Article;
-import broadsheet.site.CacheBypass;
-import broadsheet.site.PreviewAccess;
+import broadsheet.web.CacheBypass;
+import broadsheet.web.PreviewAccess;
 import io.javalin.http.Context;
 
 /** The newsroom's answer to "may this request see unpublished work on the preview host?". */

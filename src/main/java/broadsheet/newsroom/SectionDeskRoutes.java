@@ -8,7 +8,7 @@ import broadsheet.content.Section;
 import broadsheet.content.SectionRepository;
 import broadsheet.content.Slugs;
 import broadsheet.content.TagRepository;
-import broadsheet.site.Templates;
+import broadsheet.web.Templates;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;

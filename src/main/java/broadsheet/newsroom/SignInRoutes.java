@@ -2,7 +2,7 @@ package broadsheet.newsroom;
 
 import broadsheet.content.AuthorRepository;
 import broadsheet.content.Slugs;
-import broadsheet.site.Templates;
+import broadsheet.web.Templates;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;

@@ -1,20 +1,20 @@
 package broadsheet.search;
 
-import broadsheet.site.Chrome;
-import broadsheet.site.PageMeta;
-import broadsheet.site.SiteRoutes;
-import broadsheet.site.Templates;
+import broadsheet.web.Chrome;
+import broadsheet.web.PageChrome;
+import broadsheet.web.PageMeta;
+import broadsheet.web.Routes;
+import broadsheet.web.Templates;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import java.util.function.Function;
 
 /** The search page at /search. Results are not kept in the page cache: queries are endless. */
 public final class SearchRoutes {
   private final ArticleSearch search;
-  private final Function<Context, Chrome> chrome;
+  private final PageChrome chrome;
   private final Templates templates;
 
-  public SearchRoutes(ArticleSearch search, Function<Context, Chrome> chrome, Templates templates) {
+  public SearchRoutes(ArticleSearch search, PageChrome chrome, Templates templates) {
     this.search = search;
     this.chrome = chrome;
     this.templates = templates;
@@ -50,7 +50,7 @@ public final class SearchRoutes {
   }
 
   public void register(JavalinConfig config) {
-    SiteRoutes.readable(config, "/search", this::page);
+    Routes.readable(config, "/search", this::page);
   }
 
   private void page(Context ctx) {
@@ -61,7 +61,7 @@ public final class SearchRoutes {
     int page =
         pageParam != null && pageParam.matches("[1-9][0-9]{0,3}") ? Integer.parseInt(pageParam) : 1;
     SearchResults results = search.search(q, section, year, page);
-    Chrome c = chrome.apply(ctx);
+    Chrome c = chrome.of(ctx);
     String title =
         q.isBlank() ? "Search" : "Search: " + (q.length() > 80 ? q.substring(0, 80) + "…" : q);
     PageMeta meta =

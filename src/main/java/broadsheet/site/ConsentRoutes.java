@@ -1,12 +1,18 @@
 package broadsheet.site;
 
+import broadsheet.web.Chrome;
+import broadsheet.web.Consent;
+import broadsheet.web.PageChrome;
+import broadsheet.web.PageError;
+import broadsheet.web.PageMeta;
+import broadsheet.web.Routes;
+import broadsheet.web.Templates;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import java.net.URI;
-import java.util.function.Function;
 
 /**
  * The consent choice as plain form posts: Accept all, Reject all, Settings, and the click-to-load
@@ -15,21 +21,21 @@ import java.util.function.Function;
  * to; instead a post from another site is refused by its Origin and Sec-Fetch-Site headers.
  */
 final class ConsentRoutes {
-  private final Function<Context, Chrome> chrome;
+  private final PageChrome chrome;
   private final Templates templates;
 
-  ConsentRoutes(Function<Context, Chrome> chrome, Templates templates) {
+  ConsentRoutes(PageChrome chrome, Templates templates) {
     this.chrome = chrome;
     this.templates = templates;
   }
 
   void register(JavalinConfig config) {
-    SiteRoutes.readable(config, "/consent", this::settings);
+    Routes.readable(config, "/consent", this::settings);
     config.routes.post("/consent", this::choose);
   }
 
   private void settings(Context ctx) {
-    Chrome c = chrome.apply(ctx);
+    Chrome c = chrome.of(ctx);
     PageMeta meta =
         PageMeta.of(
                 "Cookie settings | " + c.site().name(),

@@ -14,6 +14,14 @@ import broadsheet.content.Slugs;
 import broadsheet.content.Status;
 import broadsheet.content.Tag;
 import broadsheet.content.TagRepository;
+import broadsheet.web.Chrome;
+import broadsheet.web.Dependency;
+import broadsheet.web.PageChrome;
+import broadsheet.web.PageError;
+import broadsheet.web.PageMeta;
+import broadsheet.web.PreviewAccess;
+import broadsheet.web.PublicResponses;
+import broadsheet.web.Templates;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
@@ -26,7 +34,7 @@ import java.util.function.BiFunction;
 final class Pages {
   private static final int RELATED = 3;
 
-  private final BiFunction<Context, String, Chrome> chrome;
+  private final PageChrome chrome;
   private final SectionRepository sections;
   private final ArticleRepository articles;
   private final AuthorRepository authors;
@@ -39,7 +47,7 @@ final class Pages {
   private final BiFunction<Article, Integer, List<Article>> related;
 
   Pages(
-      BiFunction<Context, String, Chrome> chrome,
+      PageChrome chrome,
       SectionRepository sections,
       ArticleRepository articles,
       AuthorRepository authors,
@@ -64,7 +72,7 @@ final class Pages {
   }
 
   void home(Context ctx) {
-    Chrome c = chrome.apply(ctx, null);
+    Chrome c = chrome.of(ctx);
     SiteSettings site = c.site();
     List<Article> newest = articles.latest(9, 0);
     Article lead = newest.isEmpty() ? null : newest.get(0);
@@ -87,7 +95,7 @@ final class Pages {
     if (lead != null && lead.image() != null) {
       meta = meta.withImage(absolute(site, lead.image().url()), lead.image().alt());
     }
-    Set<String> deps = shown(newest, "home");
+    Set<Dependency> deps = shown(newest, Dependency.HOME);
     blocks.forEach(b -> deps.addAll(shown(b.articles())));
     responses.html(
         ctx, templates.render("home.jte", new Views.Home(c, meta, lead, latest, blocks)), deps);
@@ -95,7 +103,7 @@ final class Pages {
 
   void section(Context ctx) {
     Section section = section(ctx.pathParam("section"));
-    Chrome c = chrome.apply(ctx, section.slug());
+    Chrome c = chrome.of(ctx, section.slug());
     List<Long> ids = sections.withDescendants(section);
     Paging paging =
         Paging.of(ctx.queryParam("page"), articles.countInSections(ids), section.path());
@@ -119,7 +127,7 @@ final class Pages {
             children,
             list,
             paging),
-        "section:" + section.id());
+        Dependency.section(section.id()));
   }
 
   void tag(Context ctx) {
@@ -130,7 +138,7 @@ final class Pages {
     if (tag == null) {
       throw PageError.notFound();
     }
-    Chrome c = chrome.apply(ctx, null);
+    Chrome c = chrome.of(ctx);
     Paging paging = Paging.of(ctx.queryParam("page"), articles.countWithTag(tag.id()), tag.path());
     String intro = "Articles tagged “" + tag.name() + "”, newest first.";
     PageMeta meta =
@@ -140,7 +148,7 @@ final class Pages {
     listing(
         ctx,
         new Views.Listing(c, meta, "Tag", tag.name(), intro, null, List.of(), list, paging),
-        "tag:" + tag.id());
+        Dependency.tag(tag.id()));
   }
 
   void author(Context ctx) {
@@ -149,7 +157,7 @@ final class Pages {
     if (author == null) {
       throw PageError.notFound();
     }
-    Chrome c = chrome.apply(ctx, null);
+    Chrome c = chrome.of(ctx);
     Paging paging =
         Paging.of(ctx.queryParam("page"), articles.countByAuthor(author.id()), author.path());
     PageMeta meta =
@@ -161,7 +169,7 @@ final class Pages {
         ctx,
         new Views.Listing(
             c, meta, "Author", author.name(), author.bio(), author, List.of(), list, paging),
-        "author:" + author.id());
+        Dependency.author(author.id()));
   }
 
   void page(Context ctx) {
@@ -170,7 +178,7 @@ final class Pages {
     if (page == null) {
       throw PageError.notFound();
     }
-    Chrome c = chrome.apply(ctx, null);
+    Chrome c = chrome.of(ctx);
     PageMeta meta =
         PageMeta.of(
                 page.title() + " | " + c.site().name(),
@@ -180,7 +188,7 @@ final class Pages {
     responses.html(
         ctx,
         templates.render("page.jte", new Views.StaticPage(c, meta, page)),
-        new HashSet<>(Set.of("nav", "page:" + page.slug())));
+        new HashSet<>(Set.of(Dependency.NAV, Dependency.page(page.id()))));
   }
 
   void article(Context ctx) {
@@ -204,7 +212,7 @@ final class Pages {
       ctx.redirect(article.path(), HttpStatus.MOVED_PERMANENTLY);
       return;
     }
-    Chrome c = chrome.apply(ctx, topSection(section).slug());
+    Chrome c = chrome.of(ctx, topSection(section).slug());
     SiteSettings site = c.site();
     String canonical =
         article.canonicalUrl() == null || article.canonicalUrl().isBlank()
@@ -244,18 +252,18 @@ final class Pages {
         ctx,
         templates.render(
             "article.jte", new Views.ArticlePage(c, meta, article, body, related, crumbs)),
-        shown(related, "article:" + article.id(), CacheInvalidation.relatedListOf(article.id())));
+        shown(related, Dependency.article(article.id()), Dependency.relatedListOf(article.id())));
   }
 
-  private void listing(Context ctx, Views.Listing view, String dependency) {
+  private void listing(Context ctx, Views.Listing view, Dependency dependency) {
     responses.html(ctx, templates.render("listing.jte", view), shown(view.articles(), dependency));
   }
 
   /** The cache dependencies of a page showing these articles (see PageCache). */
-  private static Set<String> shown(List<Article> list, String... more) {
-    Set<String> deps = new HashSet<>(List.of(more));
-    deps.add("nav");
-    list.forEach(a -> deps.add("article:" + a.id()));
+  private static Set<Dependency> shown(List<Article> list, Dependency... more) {
+    Set<Dependency> deps = new HashSet<>(List.of(more));
+    deps.add(Dependency.NAV);
+    list.forEach(a -> deps.add(Dependency.article(a.id())));
     return deps;
   }
 

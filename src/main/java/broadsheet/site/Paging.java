@@ -1,5 +1,7 @@
 package broadsheet.site;
 
+import broadsheet.web.PageError;
+
 /** Which page of a list a reader asked for, checked against how many pages there are. */
 public record Paging(int page, int pages, int size, String basePath) {
   public static final int SIZE = 20;

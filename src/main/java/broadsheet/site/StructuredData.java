@@ -3,6 +3,7 @@ package broadsheet.site;
 import broadsheet.content.Article;
 import broadsheet.content.Author;
 import broadsheet.content.SiteSettings;
+import broadsheet.web.Dates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;

@@ -4,6 +4,8 @@ import broadsheet.content.Article;
 import broadsheet.content.Author;
 import broadsheet.content.Page;
 import broadsheet.content.Section;
+import broadsheet.web.Chrome;
+import broadsheet.web.PageMeta;
 import java.util.List;
 
 /** The view records the page templates take, one per template. */
@@ -42,9 +44,6 @@ public final class Views {
       List<Crumb> breadcrumbs) {}
 
   public record StaticPage(Chrome chrome, PageMeta meta, Page page) {}
-
-  public record ErrorPage(
-      Chrome chrome, PageMeta meta, int status, String heading, String message) {}
 
   public record ConsentPage(Chrome chrome, PageMeta meta, String back) {}
 }

@@ -1,4 +1,4 @@
-package broadsheet.site;
+package broadsheet.web;
 
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
@@ -22,16 +22,20 @@ public final class PublicResponses {
     this.clock = clock;
   }
 
-  public void html(Context ctx, String html, Set<String> dependencies) {
+  public void html(Context ctx, String html, Set<Dependency> dependencies) {
     send(ctx, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), dependencies);
   }
 
-  public void send(Context ctx, String contentType, byte[] body, Set<String> dependencies) {
+  public void send(Context ctx, String contentType, byte[] body, Set<Dependency> dependencies) {
     send(ctx, contentType, body, dependencies, CachedPage.PUBLIC);
   }
 
   public void send(
-      Context ctx, String contentType, byte[] body, Set<String> dependencies, String cacheControl) {
+      Context ctx,
+      String contentType,
+      byte[] body,
+      Set<Dependency> dependencies,
+      String cacheControl) {
     boolean bypassed = bypass.test(ctx);
     boolean kept = cache.enabled() && !bypassed;
     CachedPage page =

@@ -1,4 +1,4 @@
-package broadsheet.site;
+package broadsheet.web;
 
 /** A reader-facing error page with its status: 400 for bad input, 404, 410 for a withdrawal. */
 public final class PageError extends RuntimeException {

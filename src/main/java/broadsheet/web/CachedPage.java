@@ -1,4 +1,4 @@
-package broadsheet.site;
+package broadsheet.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import java.util.zip.GZIPOutputStream;
  *     staff, preview): it is then compressed only if this one client asks for gzip
  * @param dependencies what the page shows (see {@link PageCache}), for precise invalidation
  */
-public record CachedPage(
+record CachedPage(
     String contentType,
     byte[] body,
     byte[] gzipped,
@@ -31,7 +31,7 @@ public record CachedPage(
     Instant lastModified,
     String lastModifiedHeader,
     String cacheControl,
-    Set<String> dependencies) {
+    Set<Dependency> dependencies) {
 
   /** Public pages: browsers re-check soon, a CDN keeps them longer and may serve stale briefly. */
   public static final String PUBLIC =
@@ -42,7 +42,7 @@ public record CachedPage(
       byte[] body,
       Instant rendered,
       String cacheControl,
-      Set<String> deps,
+      Set<Dependency> deps,
       boolean kept) {
     byte[] gzipped = kept && compressible(contentType) ? gzip(body) : null;
     Instant lastModified = rendered.truncatedTo(ChronoUnit.SECONDS);

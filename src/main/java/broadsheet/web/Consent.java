@@ -1,4 +1,4 @@
-package broadsheet.site;
+package broadsheet.web;
 
 /**
  * A reader's cookie choice, kept in one first-party cookie for six months. Before a choice there is

@@ -1,4 +1,4 @@
-package broadsheet.site;
+package broadsheet.web;
 
 import broadsheet.content.Article;
 import broadsheet.content.ArticleChange;
@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * What an article's change throws out of the page cache: its own page and every page that shows it
- * (both named "article:ID" by the pages themselves), and the lists it may newly belong to: the home
- * page, its section fronts up the hierarchy, its tag and author pages, feeds and sitemaps.
+ * (both depend on {@link Dependency#article}), and the lists it may newly belong to: the home page,
+ * its section fronts up the hierarchy, its tag and author pages, feeds and sitemaps.
  */
 public final class CacheInvalidation {
   private final PageCache cache;
@@ -28,23 +28,24 @@ public final class CacheInvalidation {
     this.sections = sections;
   }
 
-  /** The dependency of an article's page on its stored related list (computed elsewhere). */
-  public static String relatedListOf(long articleId) {
-    return "related:" + articleId;
-  }
-
   public void articleChanged(ArticleChange change) {
     cache.invalidate(dependenciesOf(change.articleId()));
   }
 
-  Set<String> dependenciesOf(long articleId) {
-    Set<String> deps = new HashSet<>(List.of("article:" + articleId, "home", "feeds", "sitemaps"));
+  Set<Dependency> dependenciesOf(long articleId) {
+    Set<Dependency> deps =
+        new HashSet<>(
+            List.of(
+                Dependency.article(articleId),
+                Dependency.HOME,
+                Dependency.FEEDS,
+                Dependency.SITEMAPS));
     Article article = articles.findById(articleId).orElse(null);
     if (article != null) {
       List<Section> all = sections.all();
       Section s = article.section();
       for (int depth = 0; s != null && depth < 20; depth++) {
-        deps.add("section:" + s.id());
+        deps.add(Dependency.section(s.id()));
         Long parent = s.parentId();
         s =
             parent == null
@@ -52,10 +53,10 @@ public final class CacheInvalidation {
                 : all.stream().filter(x -> x.id() == parent).findFirst().orElse(null);
       }
       for (Tag tag : article.tags()) {
-        deps.add("tag:" + tag.id());
+        deps.add(Dependency.tag(tag.id()));
       }
       for (Author author : article.authors()) {
-        deps.add("author:" + author.id());
+        deps.add(Dependency.author(author.id()));
       }
     }
     return deps;

@@ -1,4 +1,4 @@
-package broadsheet.site;
+package broadsheet.web;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;

@@ -1,4 +1,4 @@
-package broadsheet.site;
+package broadsheet.web;
 
 import java.nio.ByteBuffer;
 import java.util.List;

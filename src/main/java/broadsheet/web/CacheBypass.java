@@ -1,4 +1,4 @@
-package broadsheet.site;
+package broadsheet.web;
 
 import io.javalin.http.Context;
 import org.eclipse.jetty.http.HttpCookie;
@@ -9,22 +9,25 @@ import org.eclipse.jetty.server.Request;
  * see what readers do not) and anything on the preview host.
  */
 public final class CacheBypass {
-  /** The newsroom's session cookie; its presence alone is enough to bypass. */
-  public static final String STAFF_COOKIE = "newsroom_session";
-
   private final String previewHost;
+  private final String staffCookie;
 
-  public CacheBypass(String previewHost) {
+  /**
+   * @param staffCookie the name of the newsroom's session cookie: its presence alone is enough to
+   *     bypass, whether or not the session is still valid
+   */
+  public CacheBypass(String previewHost, String staffCookie) {
     this.previewHost = previewHost == null || previewHost.isBlank() ? null : previewHost;
+    this.staffCookie = staffCookie;
   }
 
   public boolean test(Context ctx) {
-    return ctx.cookie(STAFF_COOKIE) != null || onPreviewHost(ctx.host());
+    return ctx.cookie(staffCookie) != null || onPreviewHost(ctx.host());
   }
 
   public boolean test(Request request) {
     for (HttpCookie cookie : Request.getCookies(request)) {
-      if (cookie.getName().equals(STAFF_COOKIE)) {
+      if (cookie.getName().equals(staffCookie)) {
         return true;
       }
     }

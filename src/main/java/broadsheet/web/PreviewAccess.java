@@ -1,4 +1,4 @@
-package broadsheet.site;
+package broadsheet.web;
 
 import broadsheet.content.Article;
 import io.javalin.http.Context;

@@ -1,4 +1,4 @@
-package broadsheet.site;
+package broadsheet.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Rendered public pages, kept until something they show changes. Each page names its dependencies
- * when it is rendered: "article:42" for every article it shows, "section:3", "tag:7", "author:2"
- * for the lists it is, and "home", "feeds", "sitemaps", "nav", "page:about". A change throws away
+ * Rendered public pages, kept until something they show changes. Each page names its {@link
+ * Dependency dependencies} when it is rendered: every article it shows, the section, tag or author
+ * list it is, and the shared things (home, feeds, sitemaps, navigation). A change throws away
  * exactly the pages depending on what changed.
  *
  * <p>Keys hold the request path and query and a consent variant: a reader without a choice sees the
@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PageCache {
   private final Cache<String, CachedPage> pages;
-  private final ConcurrentHashMap<String, Set<String>> keysByDependency = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Dependency, Set<String>> keysByDependency =
+      new ConcurrentHashMap<>();
   private final boolean enabled;
 
   public PageCache(long maxBytes, boolean enabled) {
@@ -43,28 +44,28 @@ public final class PageCache {
     return enabled;
   }
 
-  public static String key(String pathAndQuery, Consent consent) {
+  static String key(String pathAndQuery, Consent consent) {
     char variant = !consent.chosen() ? 'n' : consent.embeds() ? 'e' : 'c';
     return variant + pathAndQuery;
   }
 
-  public CachedPage get(String key) {
+  CachedPage get(String key) {
     return enabled ? pages.getIfPresent(key) : null;
   }
 
-  public void put(String key, CachedPage page) {
+  void put(String key, CachedPage page) {
     if (!enabled) {
       return;
     }
-    for (String dependency : page.dependencies()) {
+    for (Dependency dependency : page.dependencies()) {
       keysByDependency.computeIfAbsent(dependency, d -> ConcurrentHashMap.newKeySet()).add(key);
     }
     pages.put(key, page);
   }
 
   /** Drops every page that depends on any of these. */
-  public void invalidate(Collection<String> dependencies) {
-    for (String dependency : dependencies) {
+  public void invalidate(Collection<Dependency> dependencies) {
+    for (Dependency dependency : dependencies) {
       Set<String> keys = keysByDependency.remove(dependency);
       if (keys != null) {
         pages.invalidateAll(keys);
@@ -83,7 +84,7 @@ public final class PageCache {
   }
 
   private void forget(String key, CachedPage page) {
-    for (String dependency : page.dependencies()) {
+    for (Dependency dependency : page.dependencies()) {
       Set<String> keys = keysByDependency.get(dependency);
       if (keys != null) {
         keys.remove(key);

@@ -1,4 +1,4 @@
-package broadsheet.site;
+package broadsheet.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

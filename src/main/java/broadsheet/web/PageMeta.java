@@ -1,4 +1,4 @@
-package broadsheet.site;
+package broadsheet.web;
 
 import java.util.function.Consumer;
 

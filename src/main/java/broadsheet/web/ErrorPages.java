@@ -1,0 +1,94 @@
+package broadsheet.web;
+
+import broadsheet.store.Database;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import org.eclipse.jetty.http.HttpException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The error pages of the whole app, whichever feature failed: a {@link PageError} with its status,
+ * a body the server would not read, an unexpected failure, and a 404 (first offered to the moved
+ * pages, since an old address reaches here when nothing answers it).
+ */
+public final class ErrorPages {
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+
+  /** Set on a request whose answer is already written, so the 404 handler leaves it alone. */
+  static final String RENDERED = "error-rendered";
+
+  private final PageChrome chrome;
+  private final Templates templates;
+  private final MovedPages moved;
+
+  public ErrorPages(PageChrome chrome, Templates templates, MovedPages moved) {
+    this.chrome = chrome;
+    this.templates = templates;
+    this.moved = moved;
+  }
+
+  /** What error.jte is given. */
+  public record View(Chrome chrome, PageMeta meta, int status, String heading, String message) {}
+
+  public void register(JavalinConfig config) {
+    config.routes.exception(PageError.class, this::errorPage);
+    config.routes.exception(Exception.class, this::failure);
+    config.routes.error(404, this::notFound);
+  }
+
+  private void errorPage(PageError e, Context ctx) {
+    if (e.status() == 404 && moved.redirect(ctx)) {
+      return;
+    }
+    render(ctx, e.status(), e.heading(), e.getMessage());
+  }
+
+  private void notFound(Context ctx) {
+    if (ctx.attribute(RENDERED) == null && !moved.redirect(ctx)) {
+      PageError e = PageError.notFound();
+      render(ctx, 404, e.heading(), e.getMessage());
+    }
+  }
+
+  private void failure(Exception e, Context ctx) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof HttpException bad && bad.getCode() < 500) {
+        // A body the server would not read (an upload over its limit, a broken form): the
+        // sender's problem, said as such.
+        boolean tooLarge = String.valueOf(Database.rootMessage(e)).contains("size exceeded");
+        render(
+            ctx,
+            tooLarge ? 413 : bad.getCode(),
+            tooLarge ? "That file is too large" : "That request could not be read",
+            tooLarge
+                ? "The file is larger than this form accepts. Nothing was changed."
+                : "The form could not be read. Nothing was changed.");
+        return;
+      }
+    }
+    LOG.error("request {} failed", ctx.path(), e);
+    render(
+        ctx,
+        500,
+        "Something went wrong",
+        "The page could not be shown because of an error on our side. Please try again shortly.");
+  }
+
+  private void render(Context ctx, int status, String heading, String message) {
+    ctx.attribute(RENDERED, true);
+    Chrome c;
+    try {
+      c = chrome.of(ctx);
+    } catch (RuntimeException e) {
+      ctx.status(status).contentType("text/plain; charset=utf-8").result(heading + "\n");
+      return;
+    }
+    PageMeta meta =
+        PageMeta.of(heading + " | " + c.site().name(), message, c.site().absolute(ctx.path()))
+            .withNoindex();
+    ctx.status(status);
+    ctx.header("Cache-Control", "no-store");
+    ctx.html(templates.render("error.jte", new View(c, meta, status, heading, message)));
+  }
+}

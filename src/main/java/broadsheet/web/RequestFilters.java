@@ -1,0 +1,77 @@
+package broadsheet.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+/**
+ * The filters every request passes before any feature's route: the preview host's door, canonical
+ * addresses without a trailing slash, and WordPress's query addresses on the home page.
+ */
+public final class RequestFilters {
+  private final PreviewAccess preview;
+  private final MovedPages moved;
+
+  public RequestFilters(PreviewAccess preview, MovedPages moved) {
+    this.preview = preview;
+    this.moved = moved;
+  }
+
+  public void register(JavalinConfig config) {
+    config.router.ignoreTrailingSlashes = false;
+    config.routes.before(this::previewHost);
+    config.routes.before(this::dropTrailingSlash);
+    config.routes.before("/", this::wordPressQuery);
+  }
+
+  /**
+   * The preview host is never indexed, and shows nothing to strangers: staff see everything, a
+   * holder of a preview link sees that one article (checked by the article page itself).
+   */
+  private void previewHost(Context ctx) {
+    if (!preview.onPreviewHost(ctx)) {
+      return;
+    }
+    ctx.header("X-Robots-Tag", "noindex, nofollow");
+    boolean staticFile = ctx.path().startsWith("/static/") || ctx.path().startsWith("/media/");
+    if (!staticFile && ctx.queryParam("preview") == null && !preview.isStaff(ctx)) {
+      throw PageError.notFound();
+    }
+  }
+
+  /**
+   * Canonical URLs have no trailing slash; the other form answers 301, straight to where an old
+   * address now lives when it is one (WordPress's permalinks all end in a slash).
+   */
+  private void dropTrailingSlash(Context ctx) {
+    String path = ctx.path();
+    if (path.length() > 1 && path.endsWith("/")) {
+      if (moved.redirect(ctx)) {
+        return;
+      }
+      String target = path.replaceAll("/+$", "");
+      if (target.isEmpty()) {
+        target = "/";
+      }
+      String query = ctx.queryString();
+      ctx.redirect(target + (query == null ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
+    }
+  }
+
+  /**
+   * The home page asked with WordPress's query (?p=123, ?page_id=, ?cat=, ?feed=) is an old link.
+   */
+  private void wordPressQuery(Context ctx) {
+    var query = ctx.queryParamMap();
+    boolean wordPress =
+        query.containsKey("p")
+            || query.containsKey("page_id")
+            || query.containsKey("cat")
+            || query.containsKey("tag")
+            || query.containsKey("author")
+            || query.containsKey("feed");
+    if (wordPress && !moved.redirect(ctx)) {
+      throw PageError.notFound();
+    }
+  }
+}
