@@ -32,6 +32,7 @@ import broadsheet.web.PublicResponses;
 import broadsheet.web.RequestFilters;
 import broadsheet.web.Templates;
 import broadsheet.wordpress.LegacyRedirects;
+import broadsheet.wordpress.NewsroomImport;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.SizeUnit;
@@ -153,6 +154,7 @@ public final class App implements AutoCloseable {
             config.previewHost(),
             config.dataDir().resolve("media"),
             () -> pageCache.invalidate(List.of(Dependency.NAV)),
+            new NewsroomImport(database),
             () -> replaced(database, sections, pageCache, index),
             clock);
     var chrome = new PageChrome(site::get, sections::all, assets::url, newsroom.preview());

@@ -1,10 +1,6 @@
 package broadsheet.newsroom;
 
-import broadsheet.store.Database;
 import broadsheet.web.Templates;
-import broadsheet.wordpress.ImportReport;
-import broadsheet.wordpress.WxrException;
-import broadsheet.wordpress.WxrImport;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
@@ -24,14 +20,14 @@ final class ImportRoutes {
   /** Larger exports go through the command line, which has no upload to carry. */
   static final long MAX_BYTES = 256L * 1024 * 1024;
 
-  private final Database database;
+  private final SiteImport siteImport;
   private final Templates templates;
   private final AdminFrames frames;
   private final Runnable contentReplaced;
 
   ImportRoutes(
-      Database database, Templates templates, AdminFrames frames, Runnable contentReplaced) {
-    this.database = database;
+      SiteImport siteImport, Templates templates, AdminFrames frames, Runnable contentReplaced) {
+    this.siteImport = siteImport;
     this.templates = templates;
     this.frames = frames;
     this.contentReplaced = contentReplaced;
@@ -63,13 +59,15 @@ final class ImportRoutes {
       try (InputStream in = file.content()) {
         Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
       }
-      ImportReport report = WxrImport.forStore(database).run(temporary, share -> {});
-      if (report.changedAnything()) {
+      SiteImport.Outcome outcome = siteImport.run(temporary);
+      if (outcome.refusal() != null) {
+        page(ctx, 422, "Nothing was imported: " + outcome.refusal(), null);
+        return;
+      }
+      if (outcome.changedAnything()) {
         contentReplaced.run();
       }
-      page(ctx, 200, null, report.text());
-    } catch (WxrException e) {
-      page(ctx, 422, "Nothing was imported: " + e.getMessage(), null);
+      page(ctx, 200, null, outcome.report());
     } finally {
       Files.deleteIfExists(temporary);
     }

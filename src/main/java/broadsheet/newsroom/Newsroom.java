@@ -61,6 +61,7 @@ public final class Newsroom implements AutoCloseable {
       String previewHost,
       Path mediaFolder,
       Runnable structureChanged,
+      SiteImport siteImport,
       Runnable contentReplaced,
       Clock clock) {
     this.templates = templates;
@@ -116,7 +117,7 @@ public final class Newsroom implements AutoCloseable {
         new AccountRoutes(
             new Accounts(accountRepository, authors), accountRepository, templates, frames);
     this.media = new MediaRoutes(images, templates, frames);
-    this.imports = new ImportRoutes(database, templates, frames, contentReplaced);
+    this.imports = new ImportRoutes(siteImport, templates, frames, contentReplaced);
     this.scheduler = new Scheduler(newsroomDesk, Duration.ofSeconds(2));
     this.preview = new PreviewGate(hosts, sessions, previewLinks);
   }
