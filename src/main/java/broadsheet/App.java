@@ -5,6 +5,7 @@ import broadsheet.content.ArticleRepository;
 import broadsheet.content.AuthorRepository;
 import broadsheet.content.BodyRenderer;
 import broadsheet.content.ContentEvents;
+import broadsheet.content.CurrentAddresses;
 import broadsheet.content.CurrentSettings;
 import broadsheet.content.PageRepository;
 import broadsheet.content.SectionRepository;
@@ -158,7 +159,7 @@ public final class App implements AutoCloseable {
             () -> replaced(database, sections, pageCache, index),
             clock);
     var chrome = new PageChrome(site::get, sections::all, assets::url, newsroom.preview());
-    MovedPages moved = new LegacyRedirects(database)::find;
+    MovedPages moved = new LegacyRedirects(database, new CurrentAddresses(database))::find;
     var filters = new RequestFilters(newsroom.preview(), moved);
     var errors = new ErrorPages(chrome, templates, moved);
     var siteRoutes =

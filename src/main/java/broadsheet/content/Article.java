@@ -27,7 +27,7 @@ public record Article(
     List<Correction> corrections) {
 
   public String path() {
-    return "/" + section.slug() + "/" + slug;
+    return Addresses.article(section.slug(), slug);
   }
 
   /** When the article last changed for readers: an update, a correction, or its publication. */

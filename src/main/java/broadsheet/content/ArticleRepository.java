@@ -251,7 +251,7 @@ public final class ArticleRepository {
       }
     }
     return new ArticleLink(
-        "/" + rs.getString("s_slug") + "/" + rs.getString("slug"),
+        Addresses.article(rs.getString("s_slug"), rs.getString("slug")),
         rs.getString("headline"),
         published,
         modified);

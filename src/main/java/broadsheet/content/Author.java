@@ -4,6 +4,6 @@ package broadsheet.content;
 public record Author(long id, String slug, String name, String bio, String avatarUrl) {
 
   public String path() {
-    return "/author/" + slug;
+    return Addresses.author(slug);
   }
 }

@@ -13,6 +13,6 @@ public record Page(
     boolean published) {
 
   public String path() {
-    return "/page/" + slug;
+    return Addresses.page(slug);
   }
 }

@@ -5,6 +5,6 @@ public record Section(
     long id, String slug, String name, String description, int position, Long parentId) {
 
   public String path() {
-    return "/" + slug;
+    return Addresses.section(slug);
   }
 }

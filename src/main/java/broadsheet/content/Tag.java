@@ -4,6 +4,6 @@ package broadsheet.content;
 public record Tag(long id, String slug, String name) {
 
   public String path() {
-    return "/tag/" + slug;
+    return Addresses.tag(slug);
   }
 }

@@ -2,6 +2,7 @@ package broadsheet.feeds;
 
 import static broadsheet.web.Routes.readable;
 
+import broadsheet.content.Addresses;
 import broadsheet.content.Article;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.Author;
@@ -61,9 +62,9 @@ public final class FeedRoutes {
       boolean rss = kind.equals("feed");
       String file = "/" + kind + ".xml";
       readable(config, file, ctx -> paper(ctx, rss));
-      readable(config, "/tag/{slug}" + file, ctx -> tag(ctx, rss));
-      readable(config, "/author/{slug}" + file, ctx -> author(ctx, rss));
-      readable(config, "/{section}" + file, ctx -> section(ctx, rss));
+      readable(config, Addresses.TAG_ROUTE + file, ctx -> tag(ctx, rss));
+      readable(config, Addresses.AUTHOR_ROUTE + file, ctx -> author(ctx, rss));
+      readable(config, Addresses.SECTION_ROUTE + file, ctx -> section(ctx, rss));
     }
     readable(config, "/robots.txt", this::robots);
     sitemaps.register(config);

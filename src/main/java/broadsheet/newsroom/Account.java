@@ -1,5 +1,7 @@
 package broadsheet.newsroom;
 
+import broadsheet.content.Addresses;
+
 /** A member of staff who signs in to the newsroom, linked to the author profile of their byline. */
 public record Account(
     long id,
@@ -12,6 +14,6 @@ public record Account(
 
   /** The public page of their byline, if they have one. */
   public String authorPath() {
-    return authorSlug == null ? null : "/author/" + authorSlug;
+    return authorSlug == null ? null : Addresses.author(authorSlug);
   }
 }

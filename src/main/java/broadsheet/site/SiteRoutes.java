@@ -2,6 +2,7 @@ package broadsheet.site;
 
 import static broadsheet.web.Routes.readable;
 
+import broadsheet.content.Addresses;
 import broadsheet.content.Article;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.AuthorRepository;
@@ -73,11 +74,11 @@ public final class SiteRoutes {
     readable(config, "/static/<path>", this::staticFile);
     consent.register(config);
     readable(config, "/", pages::home);
-    readable(config, "/tag/{slug}", pages::tag);
-    readable(config, "/author/{slug}", pages::author);
-    readable(config, "/page/{slug}", pages::page);
-    readable(config, "/{section}", pages::section);
-    readable(config, "/{section}/{slug}", pages::article);
+    readable(config, Addresses.TAG_ROUTE, pages::tag);
+    readable(config, Addresses.AUTHOR_ROUTE, pages::author);
+    readable(config, Addresses.PAGE_ROUTE, pages::page);
+    readable(config, Addresses.SECTION_ROUTE, pages::section);
+    readable(config, Addresses.ARTICLE_ROUTE, pages::article);
   }
 
   /** Ready when the store answers and the search index has opened (it opens after start-up). */

@@ -1,5 +1,6 @@
 package broadsheet.wordpress;
 
+import broadsheet.content.CurrentAddresses;
 import broadsheet.store.Database;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -14,9 +15,10 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Old WordPress addresses answered with a 301 to where the content lives now. Asked only when
  * nothing else answers an address (or for the home page with a WordPress query such as {@code
- * ?p=123}), so it costs the site's own pages nothing. Targets are looked up by id at request time:
- * an article renamed or moved since the import is still found, and an address of something
- * unpublished since answers nothing.
+ * ?p=123}), so it costs the site's own pages nothing. An import records what an old address named
+ * (kind and id); where that lives now is asked of content at request time, so an article renamed or
+ * moved since the import is still found, and an address of something unpublished since answers
+ * nothing.
  */
 public final class LegacyRedirects {
   /** The query parameters by which WordPress addresses a post, page, category, tag or author. */
@@ -25,24 +27,15 @@ public final class LegacyRedirects {
   private static final java.util.regex.Pattern FEED =
       java.util.regex.Pattern.compile("^(.*)/feed(?:/(rss2?|rdf|atom))?$");
 
-  private static final String RESOLVE =
-      """
-      SELECT CASE r.target_kind
-        WHEN 'article' THEN (SELECT '/' || s.slug || '/' || a.slug FROM articles a
-          JOIN sections s ON s.id = a.section_id WHERE a.id = r.target_id AND a.status = 'published')
-        WHEN 'page' THEN (SELECT '/page/' || p.slug FROM pages p
-          WHERE p.id = r.target_id AND p.status = 'published')
-        WHEN 'section' THEN (SELECT '/' || s.slug FROM sections s WHERE s.id = r.target_id)
-        WHEN 'tag' THEN (SELECT '/tag/' || g.slug FROM tags g WHERE g.id = r.target_id)
-        WHEN 'author' THEN (SELECT '/author/' || au.slug FROM authors au WHERE au.id = r.target_id)
-        END, r.target_kind
-      FROM redirects r WHERE r.from_path = :from
-      """;
+  private static final String TARGET =
+      "SELECT target_kind, target_id FROM redirects WHERE from_path = :from";
 
   private final Jdbi jdbi;
+  private final CurrentAddresses addresses;
 
-  public LegacyRedirects(Database database) {
+  public LegacyRedirects(Database database, CurrentAddresses addresses) {
     this.jdbi = database.jdbi();
+    this.addresses = addresses;
   }
 
   /** Where an old address now lives, if an import recorded it (or it is an old feed address). */
@@ -84,14 +77,28 @@ public final class LegacyRedirects {
 
   private record Target(String path, String kind) {}
 
+  private record Recorded(String kind, long id) {}
+
+  /** The current address of what an import recorded for this key, asked of its owner. */
   private Optional<Target> resolve(String key) {
     return jdbi.withHandle(
-        h ->
-            h.createQuery(RESOLVE)
-                .bind("from", key)
-                .map((rs, c) -> new Target(rs.getString(1), rs.getString(2)))
-                .findOne()
-                .filter(t -> t.path() != null));
+            h ->
+                h.createQuery(TARGET)
+                    .bind("from", key)
+                    .map((rs, c) -> new Recorded(rs.getString(1), rs.getLong(2)))
+                    .findOne())
+        .flatMap(r -> addressOf(r).map(path -> new Target(path, r.kind())));
+  }
+
+  private Optional<String> addressOf(Recorded r) {
+    return switch (r.kind()) {
+      case "article" -> addresses.article(r.id());
+      case "page" -> addresses.page(r.id());
+      case "section" -> addresses.section(r.id());
+      case "tag" -> addresses.tag(r.id());
+      case "author" -> addresses.author(r.id());
+      default -> Optional.empty();
+    };
   }
 
   /**
