@@ -87,10 +87,11 @@ public final class App implements AutoCloseable {
   }
 
   public static App start(ServerConfig config) {
-    return start(config, Limits.DEFAULT);
+    return start(config, Limits.DEFAULT, Clock.systemUTC());
   }
 
-  public static App start(ServerConfig config, Limits limits) {
+  /** Starts with other limits and a clock of the caller's (tests move time on with theirs). */
+  public static App start(ServerConfig config, Limits limits, Clock clock) {
     int port = config.port() == 0 ? 0 : checkPortFree(config.port());
     if (config.store().inDataDir()) {
       checkDataDir(config);
@@ -99,15 +100,14 @@ public final class App implements AutoCloseable {
     Database database = Database.open(config.storeUrl());
     LOG.info("store open and migrated in {} ms", (System.nanoTime() - began) / 1_000_000);
     try {
-      return wire(config, limits, database);
+      return wire(config, limits, clock, database);
     } catch (RuntimeException e) {
       database.close();
       throw e;
     }
   }
 
-  private static App wire(ServerConfig config, Limits limits, Database database) {
-    var clock = Clock.systemUTC();
+  private static App wire(ServerConfig config, Limits limits, Clock clock, Database database) {
     var events = new ContentEvents();
     var sections = new SectionRepository(database);
     var articles = new ArticleRepository(database);

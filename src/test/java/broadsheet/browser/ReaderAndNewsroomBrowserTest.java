@@ -3,7 +3,7 @@ package broadsheet.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Fixtures;
-import broadsheet.TestSite;
+import broadsheet.RunningSite;
 import broadsheet.content.AuthorRepository;
 import broadsheet.newsroom.AccountRepository;
 import broadsheet.newsroom.Accounts;
@@ -12,6 +12,7 @@ import java.util.HashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -23,13 +24,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * What people click, in a real browser: the consent banner, and a story from draft to home page.
  */
 class ReaderAndNewsroomBrowserTest {
-  private TestSite site;
+  @RegisterExtension final RunningSite site = RunningSite.with(Fixtures::smallPaper);
   private ChromeDriver browser;
 
   @BeforeEach
   void start() throws Exception {
     browser = Browser.start();
-    site = TestSite.start(Fixtures::smallPaper);
     var accounts =
         new Accounts(
             new AccountRepository(site.app().database()),
@@ -48,9 +48,6 @@ class ReaderAndNewsroomBrowserTest {
   void stop() {
     if (browser != null) {
       browser.quit();
-    }
-    if (site != null) {
-      site.close();
     }
   }
 

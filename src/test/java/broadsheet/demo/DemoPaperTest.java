@@ -3,7 +3,7 @@ package broadsheet.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.HtmlChecker;
-import broadsheet.TestSite;
+import broadsheet.RunningSite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,23 +12,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The demo paper seeds a real-looking newspaper in which every page type has content. */
 class DemoPaperTest {
-  private static TestSite site;
-
-  @BeforeAll
-  static void start() {
-    site = TestSite.start(db -> DemoPaper.seed(db, Instant.now()));
-  }
-
-  @AfterAll
-  static void stop() {
-    site.close();
-  }
+  @RegisterExtension
+  static final RunningSite site = RunningSite.with(db -> DemoPaper.seed(db, Instant.now()));
 
   @Test
   void theIndexListsEveryArticleFileInTheFolder() throws IOException {

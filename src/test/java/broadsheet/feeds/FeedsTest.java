@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.App;
 import broadsheet.Fixtures;
-import broadsheet.TestSite;
+import broadsheet.RunningSite;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
@@ -17,9 +17,8 @@ import java.util.List;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -29,18 +28,10 @@ import org.xml.sax.InputSource;
 class FeedsTest {
   private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
   private static final String NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
-  private static TestSite site;
 
-  @BeforeAll
-  static void start() {
-    // A sitemap limit of 10 URLs per file, so the small paper needs an index.
-    site = TestSite.start(Fixtures::smallPaper, c -> c, new App.Limits(10));
-  }
-
-  @AfterAll
-  static void stop() {
-    site.close();
-  }
+  // A sitemap limit of 10 URLs per file, so the small paper needs an index.
+  @RegisterExtension
+  static final RunningSite site = RunningSite.with(Fixtures::smallPaper).limits(new App.Limits(10));
 
   private static SyndFeed feed(String path) throws Exception {
     var response = site.get(path);

@@ -4,26 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Fixtures;
 import broadsheet.HtmlChecker;
-import broadsheet.TestSite;
+import broadsheet.RunningSite;
 import java.util.Map;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Pinned related articles and the tags screen. */
 class DeskExtrasTest {
-  private static TestSite site;
-
-  @BeforeAll
-  static void start() {
-    site = TestSite.start(Fixtures::smallPaper);
-  }
-
-  @AfterAll
-  static void stop() {
-    site.close();
-  }
+  @RegisterExtension static final RunningSite site = RunningSite.with(Fixtures::smallPaper);
 
   @Test
   void pinnedRelatedArticlesComeFirstOnThePage() {

@@ -4,33 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Fixtures;
 import broadsheet.HtmlChecker;
-import broadsheet.TestSite;
+import broadsheet.RunningSite;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Revisions, comparison, restore, corrections, and the preview host. */
 class HistoryAndPreviewTest {
   private static final String PREVIEW = "preview.test";
-  private static TestSite site;
 
-  @BeforeAll
-  static void start() {
-    site = TestSite.start(Fixtures::smallPaper, c -> c.withPreviewHost(PREVIEW));
-  }
-
-  @AfterAll
-  static void stop() {
-    site.close();
-  }
+  @RegisterExtension
+  static final RunningSite site =
+      RunningSite.with(Fixtures::smallPaper).configured(c -> c.withPreviewHost(PREVIEW));
 
   @Test
   void everySaveKeepsARevisionThatCanBeComparedAndRestored() {
@@ -72,7 +65,7 @@ class HistoryAndPreviewTest {
     long id = WorkflowTest.write(editor, "Ferry fares rise");
     WorkflowTest.move(editor, id, "published");
     String before = ldDateModified(site.get("/city/ferry-fares-rise").body());
-    Thread.sleep(1100);
+    site.clock().advance(Duration.ofMinutes(1));
     HttpResponse<String> added =
         editor.post(
             "/admin/articles/" + id + "/corrections",

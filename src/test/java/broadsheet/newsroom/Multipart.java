@@ -1,6 +1,6 @@
 package broadsheet.newsroom;
 
-import broadsheet.TestSite;
+import broadsheet.RunningSite;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -18,7 +18,7 @@ final class Multipart {
   private Multipart() {}
 
   static HttpResponse<String> post(
-      TestSite site,
+      RunningSite site,
       Staff staff,
       String path,
       Map<String, String> fields,
@@ -32,7 +32,7 @@ final class Multipart {
 
   /** The same with the file streamed, for uploads too large to hold in memory. */
   static HttpResponse<String> post(
-      TestSite site,
+      RunningSite site,
       Staff staff,
       String path,
       Map<String, String> fields,

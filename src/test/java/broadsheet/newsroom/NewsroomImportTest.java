@@ -1,11 +1,11 @@
 package broadsheet.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import broadsheet.Corpora;
 import broadsheet.Fixtures;
 import broadsheet.HtmlChecker;
-import broadsheet.TestSite;
+import broadsheet.RunningSite;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,25 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An admin imports a WordPress export from the newsroom; the site follows at once. */
 class NewsroomImportTest {
-  private static final Path EXPORT =
-      Path.of("..", "shared", "corpora", "wxr", "importer-small-export.xml").toAbsolutePath();
-  private static TestSite site;
-
-  @BeforeAll
-  static void start() {
-    site = TestSite.start(Fixtures::smallPaper);
-  }
-
-  @AfterAll
-  static void stop() {
-    site.close();
-  }
+  @RegisterExtension static final RunningSite site = RunningSite.with(Fixtures::smallPaper);
 
   private static HttpResponse<String> upload(Staff staff, String csrf, byte[] file) {
     return Multipart.post(
@@ -47,7 +34,7 @@ class NewsroomImportTest {
 
   @Test
   void anAdminImportsAndTheSiteFollows() throws Exception {
-    assumeTrue(Files.isRegularFile(EXPORT), "../shared/corpora is absent: skipping");
+    Path export = Corpora.file("wxr/importer-small-export.xml");
     Staff admin = Staff.signedIn(site, "importer@test.example", "admin");
     HttpResponse<String> form = admin.get("/admin/import");
     assertThat(form.statusCode()).isEqualTo(200);
@@ -57,7 +44,7 @@ class NewsroomImportTest {
     assertThat(site.get("/search?q=wordpress").statusCode()).isEqualTo(200);
     int before = articles();
 
-    HttpResponse<String> done = upload(admin, admin.csrf(), Files.readAllBytes(EXPORT));
+    HttpResponse<String> done = upload(admin, admin.csrf(), Files.readAllBytes(export));
     assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
     assertThat(done.body()).contains("Imported.").contains("posts");
     assertThat(HtmlChecker.errors(done.body())).isEmpty();

@@ -3,34 +3,24 @@ package broadsheet.newsroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Fixtures;
-import broadsheet.TestSite;
+import broadsheet.RunningSite;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Scheduled articles go live at their time, exactly once, also across a restart. */
 class SchedulingTest {
-  private TestSite site;
+  @RegisterExtension final RunningSite site = RunningSite.with(Fixtures::smallPaper);
 
-  @BeforeEach
-  void start() {
-    site = TestSite.start(Fixtures::smallPaper);
-  }
-
-  @AfterEach
-  void stop() {
-    site.close();
-  }
-
-  private long schedule(Staff staff, String headline, int secondsFromNow) {
+  private long schedule(Staff staff, String headline, Duration fromNow) {
     long id = WorkflowTest.write(staff, headline);
     String when =
-        LocalDateTime.now(Fixtures.ZONE)
-            .plusSeconds(secondsFromNow)
+        LocalDateTime.now(site.clock().withZone(Fixtures.ZONE))
+            .plus(fromNow)
             .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
     assertThat(
             staff
@@ -42,39 +32,38 @@ class SchedulingTest {
     return id;
   }
 
-  private boolean liveWithin(String path, int seconds) throws InterruptedException {
-    for (int i = 0; i < seconds * 5; i++) {
-      if (site.get(path).statusCode() == 200) {
-        return true;
+  /** The scheduler looks every two seconds; this waits for a few of its rounds at the most. */
+  private boolean liveWithin(String path, Duration bound) throws InterruptedException {
+    long deadline = System.nanoTime() + bound.toNanos();
+    while (site.get(path).statusCode() != 200) {
+      if (System.nanoTime() > deadline) {
+        return false;
       }
-      Thread.sleep(200);
+      Thread.sleep(100);
     }
-    return false;
+    return true;
   }
 
   @Test
   void aScheduledArticleGoesLiveAtItsTimeAndNotBefore() throws Exception {
     Staff editor = Staff.signedIn(site, "scheduler@test.example", "editor");
-    schedule(editor, "Embargoed budget story", 3);
+    schedule(editor, "Embargoed budget story", Duration.ofHours(1));
     assertThat(site.get("/city/embargoed-budget-story").statusCode()).isEqualTo(404);
-    assertThat(liveWithin("/city/embargoed-budget-story", 10)).isTrue();
+    site.clock().advance(Duration.ofMinutes(59));
+    site.restart(() -> {}); // a start publishes what is due before it returns: nothing yet
+    assertThat(site.get("/city/embargoed-budget-story").statusCode()).isEqualTo(404);
+    site.clock().advance(Duration.ofMinutes(2));
+    assertThat(liveWithin("/city/embargoed-budget-story", Duration.ofSeconds(10))).isTrue();
     assertThat(site.get("/").body()).contains("Embargoed budget story");
   }
 
   @Test
-  void aTimeThatPassedWhileStoppedIsPublishedOnceAfterTheRestart() throws Exception {
+  void aTimeThatPassedWhileStoppedIsPublishedOnceAfterTheRestart() {
     Staff editor = Staff.signedIn(site, "nightshift@test.example", "editor");
-    long id = schedule(editor, "Overnight results", 2);
-    site.restart(
-        () -> {
-          try {
-            Thread.sleep(3000);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        });
-    assertThat(liveWithin("/city/overnight-results", 10)).isTrue();
-    Thread.sleep(2500); // another scheduler round: nothing more may happen
+    long id = schedule(editor, "Overnight results", Duration.ofHours(1));
+    site.restart(() -> site.clock().advance(Duration.ofHours(2)));
+    assertThat(site.get("/city/overnight-results").statusCode()).isEqualTo(200);
+    site.restart(() -> {}); // another start, another look at what is due: nothing more may happen
     Staff again = Staff.signedIn(site, "nightshift@test.example", "editor");
     var rows =
         Jsoup.parse(again.get("/admin/articles/" + id + "/history").body())

@@ -4,27 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Fixtures;
 import broadsheet.HtmlChecker;
-import broadsheet.TestSite;
+import broadsheet.RunningSite;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Signing in done safely: denied by default, rotated sessions, throttling, CSRF, no caching. */
 class SignInTest {
-  private TestSite site;
-
-  @BeforeEach
-  void start() {
-    site = TestSite.start(Fixtures::smallPaper);
-  }
-
-  @AfterEach
-  void stop() {
-    site.close();
-  }
+  @RegisterExtension final RunningSite site = RunningSite.with(Fixtures::smallPaper);
 
   @Test
   void everyNewsroomPageIsDeniedUntilSignedInAndNeverCached() {

@@ -2,7 +2,7 @@ package broadsheet.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.TestSite;
+import broadsheet.RunningSite;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,20 +13,20 @@ import org.jsoup.Jsoup;
 
 /** A member of staff at a browser without JavaScript: keeps cookies, reads form tokens. */
 final class Staff {
-  private final TestSite site;
+  private final RunningSite site;
   private final Map<String, String> cookies = new LinkedHashMap<>();
   private String csrf;
 
-  private Staff(TestSite site) {
+  private Staff(RunningSite site) {
     this.site = site;
   }
 
-  static Staff anonymous(TestSite site) {
+  static Staff anonymous(RunningSite site) {
     return new Staff(site);
   }
 
   /** Creates an account through the real Accounts service and signs it in. */
-  static Staff signedIn(TestSite site, String email, String role) {
+  static Staff signedIn(RunningSite site, String email, String role) {
     String password = "a long test password " + role;
     var accounts =
         new Accounts(

@@ -4,31 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Fixtures;
 import broadsheet.HtmlChecker;
-import broadsheet.TestSite;
+import broadsheet.RunningSite;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The workflow and the capability ladder, through the editor's own forms. */
 class WorkflowTest {
-  private static TestSite site;
-
-  @BeforeAll
-  static void start() {
-    site = TestSite.start(Fixtures::smallPaper);
-  }
-
-  @AfterAll
-  static void stop() {
-    site.close();
-  }
+  @RegisterExtension static final RunningSite site = RunningSite.with(Fixtures::smallPaper);
 
   static long write(Staff staff, String headline) {
     HttpResponse<String> created = staff.post("/admin/articles", article(headline));

@@ -2,7 +2,7 @@ package broadsheet.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import broadsheet.TestSite;
+import broadsheet.RunningSite;
 import broadsheet.content.ArticleRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class IndexRecoveryTest {
   @Test
   void aDamagedOrMissingIndexIsRebuiltAtStartNeverACrash() {
-    try (TestSite site = TestSite.start(SearchTest::corpus)) {
+    try (RunningSite site = RunningSite.with(SearchTest::corpus).start()) {
       Path index = site.dataDir().resolve("index");
       site.restart(() -> overwriteEveryFile(index));
       assertThat(hits(site, "regatta")).isEqualTo(3);
@@ -34,7 +34,7 @@ class IndexRecoveryTest {
 
   @Test
   void anIndexWrittenByAnOlderVersionIsRebuiltAtStart() {
-    try (TestSite site = TestSite.start(SearchTest::corpus)) {
+    try (RunningSite site = RunningSite.with(SearchTest::corpus).start()) {
       Path index = site.dataDir().resolve("index");
       int published = new ArticleRepository(site.app().database()).countPublished();
       // As many documents as the store has published articles, so only the layout gives it away:
@@ -58,7 +58,7 @@ class IndexRecoveryTest {
     }
   }
 
-  private static int hits(TestSite site, String q) {
+  private static int hits(RunningSite site, String q) {
     var response = site.get("/search?q=" + q);
     assertThat(response.statusCode()).isEqualTo(200);
     return Jsoup.parse(response.body()).select("#results > li").size();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Fixtures;
 import broadsheet.HtmlChecker;
-import broadsheet.TestSite;
+import broadsheet.RunningSite;
 import broadsheet.content.ArticleChange;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.Status;
@@ -14,13 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Search and related articles through HTTP, on a small corpus of our own. */
 class SearchTest {
-  private static TestSite site;
+  @RegisterExtension static final RunningSite site = RunningSite.with(SearchTest::corpus);
 
   static void corpus(Database db) {
     Fixtures f = Fixtures.on(db).settings("The Search Gazette", "");
@@ -84,16 +83,6 @@ class SearchTest {
         List.of("Elections"),
         1,
         Status.DRAFT);
-  }
-
-  @BeforeAll
-  static void start() {
-    site = TestSite.start(SearchTest::corpus);
-  }
-
-  @AfterAll
-  static void stop() {
-    site.close();
   }
 
   private static Document search(String query) {

@@ -3,63 +3,53 @@ package broadsheet.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Fixtures;
-import broadsheet.TestSite;
+import broadsheet.RunningSite;
 import broadsheet.content.ArticleChange;
 import broadsheet.content.ArticleDraft;
 import broadsheet.content.ArticleRepository;
+import broadsheet.store.Database;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The index keeps word offsets but no text; snippets cut the body's text as read from the store at
  * exactly the words that matched, through markup, entities and edits.
  */
 class SnippetTest {
-  private static TestSite site;
+  @RegisterExtension static final RunningSite site = RunningSite.with(SnippetTest::paper);
 
-  @BeforeAll
-  static void start() {
-    site =
-        TestSite.start(
-            db -> {
-              Fixtures f = Fixtures.on(db).settings("The Snippet Gazette", "");
-              long news = f.section("news", "News", null);
-              long ada = f.author("ada-quill", "Ada Quill");
-              f.article(
-                  "lighthouse-keeper",
-                  news,
-                  "Keeper retires after forty years",
-                  """
-                  Boats & buoys: the *harbour* master's "last" report, filed at 6 < 7 o'clock.
+  private static void paper(Database db) {
+    Fixtures f = Fixtures.on(db).settings("The Snippet Gazette", "");
+    long news = f.section("news", "News", null);
+    long ada = f.author("ada-quill", "Ada Quill");
+    f.article(
+        "lighthouse-keeper",
+        news,
+        "Keeper retires after forty years",
+        """
+        Boats & buoys: the *harbour* master's "last" report, filed at 6 < 7 o'clock.
 
-                  - a list item about gulls
-                  - another about tides
+        - a list item about gulls
+        - another about tides
 
-                  Later the **lighthouse** keeper spoke about the lamp and the storms.
-                  """,
-                  ada,
-                  List.of(),
-                  2);
-              f.article(
-                  "lamp-dark",
-                  news,
-                  "The lamp at the point goes dark",
-                  "Nobody has seen the lamp at the point since Tuesday.\n",
-                  ada,
-                  List.of(),
-                  3);
-            });
-  }
-
-  @AfterAll
-  static void stop() {
-    site.close();
+        Later the **lighthouse** keeper spoke about the lamp and the storms.
+        """,
+        ada,
+        List.of(),
+        2);
+    f.article(
+        "lamp-dark",
+        news,
+        "The lamp at the point goes dark",
+        "Nobody has seen the lamp at the point since Tuesday.\n",
+        ada,
+        List.of(),
+        3);
   }
 
   private static Element firstHit(String query) {

@@ -3,7 +3,7 @@ package broadsheet.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Fixtures;
-import broadsheet.TestSite;
+import broadsheet.RunningSite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -11,23 +11,12 @@ import java.time.OffsetDateTime;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The article page of DESIGN §1, read as a browser and a crawler would read it. */
 class ArticlePageTest {
-  private static TestSite site;
-
-  @BeforeAll
-  static void start() {
-    site = TestSite.start(Fixtures::smallPaper);
-  }
-
-  @AfterAll
-  static void stop() {
-    site.close();
-  }
+  @RegisterExtension static final RunningSite site = RunningSite.with(Fixtures::smallPaper);
 
   private static Document page(String path) {
     HttpResponse<String> response = site.get(path);

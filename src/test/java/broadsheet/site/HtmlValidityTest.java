@@ -4,29 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Fixtures;
 import broadsheet.HtmlChecker;
-import broadsheet.TestSite;
+import broadsheet.RunningSite;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every page type passes the Nu HTML Checker and has the structure assistive technology needs. */
 class HtmlValidityTest {
-  private static TestSite site;
-
-  @BeforeAll
-  static void start() {
-    site = TestSite.start(Fixtures::smallPaper);
-  }
-
-  @AfterAll
-  static void stop() {
-    site.close();
-  }
+  @RegisterExtension static final RunningSite site = RunningSite.with(Fixtures::smallPaper);
 
   /** Path and the consent cookie to send with it ("" for none). */
   static List<String[]> pages() {

@@ -3,42 +3,32 @@ package broadsheet.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Fixtures;
-import broadsheet.TestSite;
+import broadsheet.RunningSite;
+import broadsheet.store.Database;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What readers get for addresses that do not lead to a page: never a 500. */
 class StatusAndBadInputTest {
-  private static TestSite site;
+  @RegisterExtension static final RunningSite site = RunningSite.with(StatusAndBadInputTest::paper);
 
-  @BeforeAll
-  static void start() {
-    site =
-        TestSite.start(
-            db -> {
-              Fixtures.smallPaper(db);
-              Fixtures f = Fixtures.on(db);
-              f.article(
-                  "hostile-body",
-                  1,
-                  "A body that tries everything",
-                  "Hello <script>alert(1)</script> <img src=x onerror=\"alert(2)\">"
-                      + " <a href=\"javascript:alert(3)\">click</a>"
-                      + " <iframe src=\"https://evil.example\"></iframe> **safe**",
-                  1,
-                  List.of(),
-                  40);
-            });
-  }
-
-  @AfterAll
-  static void stop() {
-    site.close();
+  private static void paper(Database db) {
+    Fixtures.smallPaper(db);
+    Fixtures f = Fixtures.on(db);
+    f.article(
+        "hostile-body",
+        1,
+        "A body that tries everything",
+        "Hello <script>alert(1)</script> <img src=x onerror=\"alert(2)\">"
+            + " <a href=\"javascript:alert(3)\">click</a>"
+            + " <iframe src=\"https://evil.example\"></iframe> **safe**",
+        1,
+        List.of(),
+        40);
   }
 
   @Test

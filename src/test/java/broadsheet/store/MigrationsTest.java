@@ -2,6 +2,7 @@ package broadsheet.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import broadsheet.TestStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,10 +27,10 @@ class MigrationsTest {
   void aNewStoreGetsEveryMigrationAndAReopenedOneIsLeftAlone() throws Exception {
     int newest = Migrations.newestBundled();
     assertThat(newest).isGreaterThanOrEqualTo(3);
-    try (Database db = Database.inDataDir(dir)) {
+    try (Database db = TestStore.open(dir)) {
       assertThat(applied(db)).isEqualTo(newest);
     }
-    try (Database db = Database.inDataDir(dir)) {
+    try (Database db = TestStore.open(dir)) {
       assertThat(applied(db)).isEqualTo(newest);
       // Forget the newest step (and undo what it made): the next open must apply it again.
       String script = newestScript(newest);
@@ -47,7 +48,7 @@ class MigrationsTest {
                 h.execute("DELETE FROM flyway_schema_history WHERE version = '" + newest + "'");
               });
     }
-    try (Database db = Database.inDataDir(dir)) {
+    try (Database db = TestStore.open(dir)) {
       assertThat(applied(db)).isEqualTo(newest);
       for (String table : matches(newestScript(newest), "CREATE TABLE (\\w+)")) {
         int rows =

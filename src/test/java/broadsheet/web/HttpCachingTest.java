@@ -3,7 +3,7 @@ package broadsheet.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Fixtures;
-import broadsheet.TestSite;
+import broadsheet.RunningSite;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,24 +14,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** HTTP done right on public pages: validators, 304, gzip, HEAD, and who bypasses the cache. */
 class HttpCachingTest {
   private static final String ARTICLE = "/world/world-story-5";
-  private TestSite site;
 
-  @BeforeEach
-  void start() {
-    site = TestSite.start(Fixtures::smallPaper, c -> c.withPreviewHost("preview.test"));
-  }
-
-  @AfterEach
-  void stop() {
-    site.close();
-  }
+  @RegisterExtension
+  final RunningSite site =
+      RunningSite.with(Fixtures::smallPaper).configured(c -> c.withPreviewHost("preview.test"));
 
   @Test
   void publicPagesCarryStrongValidatorsAndCdnFitCacheControl() {

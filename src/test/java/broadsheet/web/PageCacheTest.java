@@ -3,7 +3,7 @@ package broadsheet.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Fixtures;
-import broadsheet.TestSite;
+import broadsheet.RunningSite;
 import broadsheet.content.ArticleChange;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The rendered-page cache, observed from outside: the store is changed behind the cache's back
@@ -21,17 +20,7 @@ import org.junit.jupiter.api.Test;
  * one that shows the new text was thrown away and rendered again.
  */
 class PageCacheTest {
-  private TestSite site;
-
-  @BeforeEach
-  void start() {
-    site = TestSite.start(Fixtures::smallPaper);
-  }
-
-  @AfterEach
-  void stop() {
-    site.close();
-  }
+  @RegisterExtension final RunningSite site = RunningSite.with(Fixtures::smallPaper);
 
   @Test
   void aSecondRequestIsAnsweredFromTheCacheUntilTheArticleChanges() {

@@ -1,22 +1,15 @@
 package broadsheet.wordpress;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.nio.file.Files;
+import broadsheet.Corpora;
 import java.nio.file.Path;
 
-/** The shared WordPress exports in ../shared/corpora/wxr; tests skip where a clone has none. */
+/** The shared WordPress exports in ../shared/corpora/wxr (see {@link Corpora} for when absent). */
 final class Corpus {
-  static final Path FOLDER = Path.of("..", "shared", "corpora", "wxr").toAbsolutePath().normalize();
+  static final Path FOLDER = Corpora.FOLDER.resolve("wxr");
 
   private Corpus() {}
 
   static Path file(String name) {
-    assumeTrue(
-        Files.isDirectory(FOLDER),
-        "../shared/corpora/wxr is absent (a user's own clone has none): skipping");
-    Path file = FOLDER.resolve(name);
-    assumeTrue(Files.isRegularFile(file), file + " is absent: skipping");
-    return file;
+    return Corpora.file("wxr/" + name);
   }
 }

@@ -2,6 +2,7 @@ package broadsheet.wordpress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import broadsheet.TestStore;
 import broadsheet.content.ArticleDraft;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.Correction;
@@ -27,7 +28,7 @@ class ExportRoundTripTest {
     Path file = temp.resolve("paper.xml");
     List<Map<String, Object>> articles;
     List<Map<String, Object>> rest;
-    try (Database original = Database.inDataDir(temp.resolve("original"))) {
+    try (Database original = TestStore.open(temp.resolve("original"))) {
       DemoPaper.seed(original, Instant.now());
       everyStatusAndACorrection(original);
       var site = new SettingsRepository(original).load("https://courier.example");
@@ -40,7 +41,7 @@ class ExportRoundTripTest {
         .contains("<wp:wxr_version>1.2</wp:wxr_version>")
         .contains("xmlns:wp=\"http://wordpress.org/export/1.2/\"");
 
-    try (Database copy = Database.inDataDir(temp.resolve("copy"))) {
+    try (Database copy = TestStore.open(temp.resolve("copy"))) {
       ImportReport report = WxrImport.forStore(copy).run(file, share -> {});
       assertThat(report.unmappedMeta()).isEmpty();
       sameRows(articles(copy), articles);
@@ -56,14 +57,14 @@ class ExportRoundTripTest {
     Path file = temp.resolve("theme.xml");
     List<Map<String, Object>> articles;
     List<Map<String, Object>> rest;
-    try (Database original = Database.inDataDir(temp.resolve("original"))) {
+    try (Database original = TestStore.open(temp.resolve("original"))) {
       WxrImport.forStore(original).run(Corpus.file("themeunittestdata.wordpress.xml"), s -> {});
       var site = new SettingsRepository(original).load("https://courier.example");
       new WxrExport(original, WxrImport.Repositories.of(original), site).write(file);
       articles = articles(original);
       rest = everythingElse(original);
     }
-    try (Database copy = Database.inDataDir(temp.resolve("copy"))) {
+    try (Database copy = TestStore.open(temp.resolve("copy"))) {
       WxrImport.forStore(copy).run(file, share -> {});
       assertThat(articles).hasSize(58);
       sameRows(articles(copy), articles);

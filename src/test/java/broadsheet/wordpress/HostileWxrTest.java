@@ -3,6 +3,10 @@ package broadsheet.wordpress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import broadsheet.Fixtures;
+import broadsheet.TestStore;
+import broadsheet.content.SettingsRepository;
+import broadsheet.demo.DemoPaper;
 import broadsheet.store.Database;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -10,9 +14,12 @@ import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,15 +37,40 @@ class HostileWxrTest {
           + "<content:encoded><![CDATA[Hello.]]></content:encoded></item>\n";
   private static final String TAIL = "</channel>\n</rss>\n";
 
+  /** Exports written here, so that these tests need no corpus and never skip. */
+  @TempDir static Path exports;
+
+  /** The test paper's export, which seeds the store. */
+  static Path small;
+
+  /** The demo paper's export: larger, and different from what the store holds. */
+  static Path demo;
+
   @TempDir Path temp;
   Database database;
   StoreSnapshot before;
 
+  @BeforeAll
+  static void writeExports() throws Exception {
+    small = export("small", Fixtures::smallPaper);
+    demo = export("demo", db -> DemoPaper.seed(db, Instant.now()));
+  }
+
+  private static Path export(String name, Consumer<Database> paper) throws Exception {
+    Path file = exports.resolve(name + ".xml");
+    try (Database db = TestStore.open(exports.resolve(name))) {
+      paper.accept(db);
+      var site = new SettingsRepository(db).load("https://" + name + ".example");
+      new WxrExport(db, WxrImport.Repositories.of(db), site).write(file);
+    }
+    return file;
+  }
+
   @BeforeEach
   void seed() throws Exception {
-    database = Database.inDataDir(temp.resolve("data"));
+    database = TestStore.open(temp.resolve("data"));
     // A store with content in it, so "unchanged" means something.
-    WxrImport.forStore(database).run(Corpus.file("importer-small-export.xml"), share -> {});
+    WxrImport.forStore(database).run(small, share -> {});
     before = StoreSnapshot.of(database);
     assertThat(before.rows().get("articles")).isGreaterThan(0);
   }
@@ -95,7 +127,7 @@ class HostileWxrTest {
 
   @Test
   void aTruncatedFileIsRefused() throws Exception {
-    String whole = Files.readString(Corpus.file("themeunittestdata.wordpress.xml"));
+    String whole = Files.readString(demo);
     String message = refused(whole.substring(0, whole.length() / 2));
     assertThat(message).containsAnyOf("truncated", "line");
   }
@@ -165,7 +197,7 @@ class HostileWxrTest {
   @Test
   void aFailureWhileWritingRollsEverythingBack() throws Exception {
     // The first pass reads a whole file; the second meets a truncated one after writing posts.
-    String whole = Files.readString(Corpus.file("themeunittestdata.wordpress.xml"));
+    String whole = Files.readString(demo);
     byte[] full = whole.getBytes(StandardCharsets.UTF_8);
     byte[] cut = whole.substring(0, whole.length() * 3 / 4).getBytes(StandardCharsets.UTF_8);
     AtomicInteger opened = new AtomicInteger();

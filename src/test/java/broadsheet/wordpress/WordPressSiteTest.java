@@ -3,38 +3,26 @@ package broadsheet.wordpress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.HtmlChecker;
-import broadsheet.TestSite;
+import broadsheet.RunningSite;
+import broadsheet.store.Database;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An imported WordPress site served by Broadsheet: old addresses redirect, pages are valid. */
 class WordPressSiteTest {
-  static TestSite site;
+  @RegisterExtension static final RunningSite site = RunningSite.with(WordPressSiteTest::imported);
 
-  @BeforeAll
-  static void start() {
+  private static void imported(Database database) {
     var classic = Corpus.file("themeunittestdata.wordpress.xml");
     var blocks = Corpus.file("64-block-test-data.xml");
-    site =
-        TestSite.start(
-            database -> {
-              try {
-                WxrImport.forStore(database).run(classic, share -> {});
-                WxrImport.forStore(database).run(blocks, share -> {});
-              } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-            });
-  }
-
-  @AfterAll
-  static void stop() {
-    if (site != null) {
-      site.close();
+    try {
+      WxrImport.forStore(database).run(classic, share -> {});
+      WxrImport.forStore(database).run(blocks, share -> {});
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

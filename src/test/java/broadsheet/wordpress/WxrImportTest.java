@@ -2,6 +2,7 @@ package broadsheet.wordpress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import broadsheet.TestStore;
 import broadsheet.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class WxrImportTest {
 
   @BeforeEach
   void open() {
-    database = Database.inDataDir(temp.resolve("data"));
+    database = TestStore.open(temp.resolve("data"));
   }
 
   @AfterEach
@@ -278,7 +279,7 @@ class WxrImportTest {
     try (var files = Files.list(Corpus.FOLDER)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
         String name = file.getFileName().toString();
-        try (Database fresh = Database.inDataDir(temp.resolve("each-" + name))) {
+        try (Database fresh = TestStore.open(temp.resolve("each-" + name))) {
           try {
             WxrImport.forStore(fresh).run(file, share -> {});
             assertThat(refused).as(name + " should have been refused").doesNotContain(name);
