@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
  * `broadsheet warm-up` (hidden): serves a throwaway demo paper and reads each kind of page once.
  * The launcher runs it after a build, on JDK 25 and newer, with the JVM recording an ahead-of-time
  * cache of what serving loads and links; later starts read that cache instead of doing the work
- * again, which halves the time to the first page.
+ * again, which shortens the time to the first page.
  */
 @Command(name = "warm-up", hidden = true, description = "Record a start-up cache (launcher use).")
 final class WarmUpCommand implements Callable<Integer> {

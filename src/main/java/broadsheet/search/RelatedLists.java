@@ -20,8 +20,8 @@ final class RelatedLists {
   record Listed(List<Long> pinned, List<Long> computed) {}
 
   /**
-   * Both lists in one query, since every article page asks. The few rows are put in order here: an
-   * ORDER BY made SQLite build a sorter for each half, 40% of the query's time.
+   * Both lists in one query, since every article page asks. The few rows are put in order here,
+   * since an ORDER BY made SQLite build a sorter for each half.
    */
   Listed listed(long articleId) {
     List<Entry> entries =

@@ -85,9 +85,9 @@ public final class SearchIndex implements AutoCloseable {
 
   /**
    * Body text with word offsets in the postings, so snippets are cut at the right words without
-   * analysing each hit's body again (a fifth of a search's time without them). The text itself is
-   * not stored: storing it (compressed) cost a full reindex a third of its CPU time, and the few
-   * bodies that snippets and related articles need are read from the store, the source of truth.
+   * analysing each hit's body again. The text itself is not stored, which keeps a reindex cheap:
+   * the few bodies that snippets and related articles need are read from the store, the source of
+   * truth.
    */
   private static final FieldType BODY_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
 
@@ -347,8 +347,7 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * The article ids of these hits, in their order, from doc values: reading stored fields would
-   * decompress each hit's whole body again.
+   * The article ids of these hits, in their order, from doc values (the index stores no fields).
    */
   static List<Long> ids(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();

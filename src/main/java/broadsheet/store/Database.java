@@ -51,9 +51,9 @@ public final class Database implements AutoCloseable {
       config.addDataSourceProperty("foreign_keys", "true");
       config.addDataSourceProperty("busy_timeout", "10000");
       config.addDataSourceProperty("synchronous", "NORMAL");
-      // Pages read through a memory map rather than copied in by a read call each: 2,400-3,000
-      // uncached article pages a second against 2,300-2,500 with 100,000 articles. SQLite maps at
-      // most this much of the file and reads the rest as before.
+      // Pages read through a memory map rather than copied in by a read call each, which serves
+      // uncached article pages faster. SQLite maps at most this much of the file and reads the rest
+      // as before.
       config.addDataSourceProperty("mmap_size", String.valueOf(1L << 30));
       config.setMaximumPoolSize(4);
     } else {
@@ -105,10 +105,9 @@ public final class Database implements AutoCloseable {
    * A transaction that may write hundreds of megabytes, as an import does. On SQLite it gets a
    * larger page cache, which keeps the indexes' pages in memory instead of reading them back from
    * the log. And after a commit that grew the write-ahead log, the committing connection would copy
-   * the log into the store and sync it before returning, seconds for such a log (4 s after 50,000
-   * posts): here the copy runs on a thread of its own instead, beside whatever comes next (the
-   * search index, or the next request), and {@link #close} waits for it. Readers are never held up
-   * by it either way.
+   * the log into the store and sync it before returning, seconds for such a log: here the copy runs
+   * on a thread of its own instead, beside whatever comes next (the search index, or the next
+   * request), and {@link #close} waits for it. Readers are never held up by it either way.
    */
   public <X extends Exception> void useLargeTransaction(HandleConsumer<X> work) throws X {
     if (dialect != Dialect.SQLITE) {

@@ -43,9 +43,9 @@ public final class Instants {
 
   /**
    * Reads a stored time. The store's own shape is read directly: every article row carries three or
-   * four of them, and the general ISO parser cost a cold reindex of 100,000 articles three seconds
-   * of compiling besides its own time. Anything else (fractions of a second, values written by
-   * hand) goes through {@link Instant#parse}.
+   * four of them, and the general ISO parser is slow to run and to compile for a cold reindex.
+   * Anything else (fractions of a second, values written by hand) goes through {@link
+   * Instant#parse}.
    */
   public static Instant parse(String text) {
     if (text == null) {
