@@ -3,6 +3,7 @@ package broadsheet.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Fixtures;
+import broadsheet.TestStore;
 import broadsheet.store.Database;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,7 @@ class CurrentAddressesTest {
 
   @Test
   void eachKindIsFoundAtItsCurrentAddressAndUnpublishedWorkAtNone() {
-    try (Database db = Database.inDataDir(dir)) {
+    try (Database db = TestStore.open(dir)) {
       Fixtures f = Fixtures.on(db).settings("The Test Courier", "");
       long city = f.section("city", "City", null);
       long ada = f.author("ada-quill", "Ada Quill");
