@@ -6,6 +6,7 @@ import broadsheet.Fixtures;
 import broadsheet.HtmlChecker;
 import broadsheet.RunningSite;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -178,5 +179,25 @@ class SignInTest {
     assertThat(admin.get("/admin/accounts").statusCode()).isEqualTo(200);
     assertThat(Staff.anonymous(site).get(path).statusCode()).isEqualTo(404);
     assertThat(site.app().setupLink()).isNull();
+  }
+
+  @Test
+  void aSessionEndsAfterTwoIdleHoursAndAfterAWeekHoweverBusy() {
+    Staff idle = Staff.signedIn(site, "idle@test.example", "editor");
+    site.clock().advance(SessionStore.IDLE.minusMinutes(5));
+    assertThat(idle.get("/admin/articles").statusCode()).isEqualTo(200);
+    site.clock().advance(SessionStore.IDLE.plusMinutes(1));
+    assertThat(idle.get("/admin/articles").statusCode()).isEqualTo(303);
+
+    Staff busy = Staff.signedIn(site, "busy@test.example", "editor");
+    Duration step = SessionStore.IDLE.minusMinutes(5);
+    Duration used = Duration.ZERO;
+    while (used.plus(step).compareTo(SessionStore.LIFETIME) < 0) {
+      site.clock().advance(step);
+      used = used.plus(step);
+      assertThat(busy.get("/admin/articles").statusCode()).as("after " + used).isEqualTo(200);
+    }
+    site.clock().advance(SessionStore.LIFETIME.minus(used).plusMinutes(1));
+    assertThat(busy.get("/admin/articles").statusCode()).isEqualTo(303);
   }
 }
