@@ -16,6 +16,7 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -43,6 +44,7 @@ final class ArticleDeskRoutes {
   private final Supplier<ZoneId> zone;
   private final String previewHost;
   private final RelatedPins pins;
+  private final Clock clock;
 
   ArticleDeskRoutes(
       ArticleRepository articles,
@@ -58,7 +60,8 @@ final class ArticleDeskRoutes {
       AdminFrames frames,
       Supplier<ZoneId> zone,
       String previewHost,
-      RelatedPins pins) {
+      RelatedPins pins,
+      Clock clock) {
     this.articles = articles;
     this.queries = queries;
     this.sections = sections;
@@ -73,6 +76,7 @@ final class ArticleDeskRoutes {
     this.zone = zone;
     this.previewHost = previewHost;
     this.pins = pins;
+    this.clock = clock;
   }
 
   void register(JavalinConfig config) {
@@ -344,7 +348,7 @@ final class ArticleDeskRoutes {
   private Instant scheduleTime(String text, Map<String, String> problem) {
     try {
       Instant when = LocalDateTime.parse(text == null ? "" : text).atZone(zone.get()).toInstant();
-      if (!when.isAfter(Instant.now())) {
+      if (!when.isAfter(clock.instant())) {
         problem.put("publish_at", "Choose a time in the future.");
         return null;
       }

@@ -109,7 +109,8 @@ public final class Newsroom implements AutoCloseable {
             frames,
             () -> site.get().timeZone(),
             previewHost,
-            new RelatedPins(database));
+            new RelatedPins(database),
+            clock);
     this.desk =
         new SectionDeskRoutes(
             sections, pages, renderer, templates, frames, clock, structureChanged, tags, events);

@@ -91,4 +91,22 @@ class SchedulingTest {
             editor.post("/admin/articles/" + id + "/status", Map.of("to", "nonsense")).statusCode())
         .isEqualTo(400);
   }
+
+  @Test
+  void theFutureIsReckonedByTheSitesClock() {
+    long id = WorkflowTest.write(Staff.signedIn(site, "ahead@test.example", "editor"), "Reckoned");
+    site.clock().advance(Duration.ofDays(1));
+    Staff editor =
+        Staff.signedIn(site, "ahead@test.example", "editor"); // the day ended the session
+    String inAnHourByTheWall =
+        LocalDateTime.now(Fixtures.ZONE)
+            .plusHours(1)
+            .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+    var refused =
+        editor.post(
+            "/admin/articles/" + id + "/status",
+            Map.of("to", "scheduled", "publish_at", inAnHourByTheWall));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("Choose a time in the future.");
+  }
 }
