@@ -1,6 +1,7 @@
 import broadsheet.content.Article;
 import broadsheet.content.ArticleDraft;
 import broadsheet.content.ArticleRepository;
+import broadsheet.content.ArticleWrites;
 import broadsheet.content.AuthorRepository;
 import broadsheet.content.BodyRenderer;
 import broadsheet.content.SectionRepository;
@@ -41,6 +42,7 @@ public class Quality {
       long section = new SectionRepository(db).insert("news", "News", "", 0, null);
       long author = new AuthorRepository(db).insert("desk", "News desk", "", null);
       var articles = new ArticleRepository(db);
+      var writes = new ArticleWrites(db);
       var renderer = new BodyRenderer();
       List<Item> items = new ArrayList<>();
       Map<String, Long> idByKey = new HashMap<>();
@@ -59,7 +61,7 @@ public class Quality {
           String key = a.get("id").asText();
           int index = n++;
           long id =
-              articles.insert(
+              writes.insert(
                   new ArticleDraft(
                       "a-" + key.replace('/', '-'),
                       section,

@@ -1,5 +1,5 @@
 import broadsheet.content.ArticleDraft;
-import broadsheet.content.ArticleRepository;
+import broadsheet.content.ArticleWrites;
 import broadsheet.content.AuthorRepository;
 import broadsheet.content.BodyRenderer;
 import broadsheet.content.FeaturedImage;
@@ -222,7 +222,7 @@ public class GenerateStore {
       tagIds.add(tags.ensure(word(random) + " " + word(random) + " " + i));
     }
     var renderer = new BodyRenderer();
-    var articles = new ArticleRepository(db);
+    var articles = new ArticleWrites(db);
     Instant newest = Instant.now().minus(Duration.ofMinutes(10));
     int batch = 1000;
     for (int start = 0; start < count; start += batch) {

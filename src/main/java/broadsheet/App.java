@@ -1,6 +1,7 @@
 package broadsheet;
 
 import broadsheet.config.ServerConfig;
+import broadsheet.content.ArticleLinks;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.AuthorRepository;
 import broadsheet.content.BodyRenderer;
@@ -181,7 +182,7 @@ public final class App implements AutoCloseable {
         new Sitemaps(
             site::get,
             sections,
-            articles,
+            new ArticleLinks(database),
             authors,
             tags,
             pages,

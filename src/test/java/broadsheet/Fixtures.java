@@ -1,7 +1,7 @@
 package broadsheet;
 
 import broadsheet.content.ArticleDraft;
-import broadsheet.content.ArticleRepository;
+import broadsheet.content.ArticleWrites;
 import broadsheet.content.AuthorRepository;
 import broadsheet.content.BodyRenderer;
 import broadsheet.content.Correction;
@@ -24,12 +24,12 @@ public final class Fixtures {
 
   private final Database db;
   private final BodyRenderer renderer = new BodyRenderer();
-  private final ArticleRepository articles;
+  private final ArticleWrites articles;
   private final TagRepository tags;
 
   private Fixtures(Database db) {
     this.db = db;
-    this.articles = new ArticleRepository(db);
+    this.articles = new ArticleWrites(db);
     this.tags = new TagRepository(db);
   }
 

@@ -47,4 +47,29 @@ public record Article(
   public boolean isPublished() {
     return status == Status.PUBLISHED;
   }
+
+  /** The same article with this byline, these tags and these corrections. */
+  public Article withBylineTagsAndCorrections(
+      List<Author> authors, List<Tag> tags, List<Correction> corrections) {
+    return new Article(
+        id,
+        slug,
+        section,
+        headline,
+        standfirst,
+        bodyMarkdown,
+        bodyHtml,
+        status,
+        timeZone,
+        createdAt,
+        publishedAt,
+        updatedAt,
+        image,
+        canonicalUrl,
+        seoTitle,
+        seoDescription,
+        authors,
+        tags,
+        corrections);
+  }
 }

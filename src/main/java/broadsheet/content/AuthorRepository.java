@@ -8,7 +8,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Writers named in bylines. */
 public final class AuthorRepository {
-  private static final String SELECT = "SELECT id, slug, name, bio, avatar_url FROM authors";
+  private static final String SELECT = "SELECT " + AuthorTable.COLUMNS.list() + " FROM authors";
 
   private final Jdbi jdbi;
 
@@ -18,7 +18,10 @@ public final class AuthorRepository {
 
   public List<Author> all() {
     return jdbi.withHandle(
-        h -> h.createQuery(SELECT + " ORDER BY name").map(AuthorRepository::map).list());
+        h ->
+            h.createQuery(SELECT + " ORDER BY name")
+                .map((rs, c) -> AuthorTable.read(rs, 1))
+                .list());
   }
 
   /** Authors with at least one published article, for the sitemap. */
@@ -26,11 +29,13 @@ public final class AuthorRepository {
     return jdbi.withHandle(
         h ->
             h.createQuery(
-                    "SELECT DISTINCT au.id, au.slug, au.name, au.bio, au.avatar_url FROM authors au"
+                    "SELECT DISTINCT "
+                        + AuthorTable.COLUMNS.list("au")
+                        + " FROM authors au"
                         + " JOIN article_authors w ON w.author_id = au.id"
                         + " JOIN articles a ON a.id = w.article_id AND a.status = 'published'"
                         + " ORDER BY au.slug")
-                .map(AuthorRepository::map)
+                .map((rs, c) -> AuthorTable.read(rs, 1))
                 .list());
   }
 
@@ -39,7 +44,7 @@ public final class AuthorRepository {
         h ->
             h.createQuery(SELECT + " WHERE slug = :slug")
                 .bind("slug", slug)
-                .map(AuthorRepository::map)
+                .map((rs, c) -> AuthorTable.read(rs, 1))
                 .findOne());
   }
 
@@ -64,15 +69,5 @@ public final class AuthorRepository {
         .executeAndReturnGeneratedKeys("id")
         .mapTo(Long.class)
         .one();
-  }
-
-  private static Author map(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext c)
-      throws java.sql.SQLException {
-    return new Author(
-        rs.getLong("id"),
-        rs.getString("slug"),
-        rs.getString("name"),
-        rs.getString("bio"),
-        rs.getString("avatar_url"));
   }
 }

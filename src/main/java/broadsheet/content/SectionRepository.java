@@ -18,8 +18,7 @@ public final class SectionRepository {
   private record Snapshot(List<Section> sections, long readAt) {}
 
   private volatile Snapshot snapshot;
-  private static final String SELECT =
-      "SELECT id, slug, name, description, position, parent_id FROM sections";
+  private static final String SELECT = "SELECT " + SectionTable.COLUMNS.list() + " FROM sections";
 
   private final Jdbi jdbi;
 
@@ -34,7 +33,7 @@ public final class SectionRepository {
           jdbi.withHandle(
               h ->
                   h.createQuery(SELECT + " ORDER BY position, name")
-                      .map(SectionRepository::map)
+                      .map((rs, ctx) -> SectionTable.read(rs, 1))
                       .list());
       s = new Snapshot(List.copyOf(sections), System.nanoTime());
       snapshot = s;
@@ -96,18 +95,5 @@ public final class SectionRepository {
         .executeAndReturnGeneratedKeys("id")
         .mapTo(Long.class)
         .one();
-  }
-
-  private static Section map(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext c)
-      throws java.sql.SQLException {
-    long parent = rs.getLong("parent_id");
-    Long parentId = rs.wasNull() ? null : parent;
-    return new Section(
-        rs.getLong("id"),
-        rs.getString("slug"),
-        rs.getString("name"),
-        rs.getString("description"),
-        rs.getInt("position"),
-        parentId);
   }
 }

@@ -17,11 +17,9 @@ public final class TagRepository {
   public Optional<Tag> findBySlug(String slug) {
     return jdbi.withHandle(
         h ->
-            h.createQuery("SELECT id, slug, name FROM tags WHERE slug = :slug")
+            h.createQuery("SELECT " + TagTable.COLUMNS.list() + " FROM tags WHERE slug = :slug")
                 .bind("slug", slug)
-                .map(
-                    (rs, c) ->
-                        new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
+                .map((rs, c) -> TagTable.read(rs, 1))
                 .findOne());
   }
 
@@ -61,10 +59,8 @@ public final class TagRepository {
   public List<Tag> all() {
     return jdbi.withHandle(
         h ->
-            h.createQuery("SELECT id, slug, name FROM tags ORDER BY name")
-                .map(
-                    (rs, c) ->
-                        new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
+            h.createQuery("SELECT " + TagTable.COLUMNS.list() + " FROM tags ORDER BY name")
+                .map((rs, c) -> TagTable.read(rs, 1))
                 .list());
   }
 
@@ -88,13 +84,13 @@ public final class TagRepository {
     return jdbi.withHandle(
         h ->
             h.createQuery(
-                    "SELECT DISTINCT g.id, g.slug, g.name FROM tags g"
+                    "SELECT DISTINCT "
+                        + TagTable.COLUMNS.list("g")
+                        + " FROM tags g"
                         + " JOIN article_tags t ON t.tag_id = g.id"
                         + " JOIN articles a ON a.id = t.article_id AND a.status = 'published'"
                         + " ORDER BY g.slug")
-                .map(
-                    (rs, c) ->
-                        new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
+                .map((rs, c) -> TagTable.read(rs, 1))
                 .list());
   }
 }

@@ -2,7 +2,7 @@ package broadsheet.demo;
 
 import broadsheet.config.ServerConfig;
 import broadsheet.content.ArticleDraft;
-import broadsheet.content.ArticleRepository;
+import broadsheet.content.ArticleWrites;
 import broadsheet.content.AuthorRepository;
 import broadsheet.content.BodyRenderer;
 import broadsheet.content.Correction;
@@ -95,7 +95,7 @@ public final class DemoPaper {
     // Shift every date together so that the newest article was published twenty minutes ago.
     Duration shift =
         Duration.between(newest.atZone(zone).toInstant(), now.minus(Duration.ofMinutes(20)));
-    var articles = new ArticleRepository(database);
+    var articles = new ArticleWrites(database);
     var tags = new TagRepository(database);
     for (int i = 0; i < files.size(); i++) {
       DemoFile f = files.get(i);

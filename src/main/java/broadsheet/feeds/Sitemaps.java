@@ -3,7 +3,7 @@ package broadsheet.feeds;
 import static broadsheet.web.Routes.readable;
 
 import broadsheet.content.ArticleLink;
-import broadsheet.content.ArticleRepository;
+import broadsheet.content.ArticleLinks;
 import broadsheet.content.Author;
 import broadsheet.content.AuthorRepository;
 import broadsheet.content.Page;
@@ -37,7 +37,7 @@ public final class Sitemaps {
 
   private final Supplier<SiteSettings> site;
   private final SectionRepository sections;
-  private final ArticleRepository articles;
+  private final ArticleLinks links;
   private final AuthorRepository authors;
   private final TagRepository tags;
   private final PageRepository pages;
@@ -48,7 +48,7 @@ public final class Sitemaps {
   public Sitemaps(
       Supplier<SiteSettings> site,
       SectionRepository sections,
-      ArticleRepository articles,
+      ArticleLinks links,
       AuthorRepository authors,
       TagRepository tags,
       PageRepository pages,
@@ -57,7 +57,7 @@ public final class Sitemaps {
       int perFile) {
     this.site = site;
     this.sections = sections;
-    this.articles = articles;
+    this.links = links;
     this.authors = authors;
     this.tags = tags;
     this.pages = pages;
@@ -74,7 +74,7 @@ public final class Sitemaps {
 
   private void sitemap(Context ctx) {
     List<SitemapWriter.Entry> fixed = fixedEntries();
-    int total = fixed.size() + articles.countPublished();
+    int total = fixed.size() + links.count();
     byte[] body =
         total <= perFile
             ? SitemapWriter.urlset(site.get(), slice(fixed, 0, total))
@@ -85,7 +85,7 @@ public final class Sitemaps {
   private void part(Context ctx) {
     String n = ctx.pathParam("n");
     List<SitemapWriter.Entry> fixed = fixedEntries();
-    int total = fixed.size() + articles.countPublished();
+    int total = fixed.size() + links.count();
     if (!n.matches("[1-9][0-9]{0,5}") || total <= perFile || Integer.parseInt(n) > files(total)) {
       throw PageError.notFound();
     }
@@ -98,8 +98,7 @@ public final class Sitemaps {
   }
 
   private void news(Context ctx) {
-    List<ArticleLink> recent =
-        articles.linksSince(clock.instant().minus(Duration.ofDays(2)), NEWS_LIMIT);
+    List<ArticleLink> recent = links.since(clock.instant().minus(Duration.ofDays(2)), NEWS_LIMIT);
     responses.send(ctx, XML, SitemapWriter.news(site.get(), recent), Set.of(Dependency.SITEMAPS));
   }
 
@@ -115,7 +114,7 @@ public final class Sitemaps {
     }
     int[] position = {fixed.size()};
     if (to > fixed.size()) {
-      articles.eachLink(
+      links.each(
           link -> {
             int i = position[0]++;
             if (i >= from && i < to) {

@@ -3,7 +3,7 @@ package broadsheet.newsroom;
 import broadsheet.content.Article;
 import broadsheet.content.ArticleChange;
 import broadsheet.content.ArticleDraft;
-import broadsheet.content.ArticleRepository;
+import broadsheet.content.ArticleWrites;
 import broadsheet.content.BodyRenderer;
 import broadsheet.content.ContentEvents;
 import broadsheet.content.Correction;
@@ -28,7 +28,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Desk {
   private final Jdbi jdbi;
-  private final ArticleRepository articles;
+  private final ArticleWrites articles;
   private final TagRepository tags;
   private final HistoryRepository history;
   private final ContentEvents events;
@@ -38,7 +38,7 @@ public final class Desk {
 
   public Desk(
       Database database,
-      ArticleRepository articles,
+      ArticleWrites articles,
       TagRepository tags,
       HistoryRepository history,
       ContentEvents events,

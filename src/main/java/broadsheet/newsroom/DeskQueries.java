@@ -6,11 +6,15 @@ import broadsheet.content.Status;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The article list's filters as read from the query string, and the queries they make. */
 final class DeskQueries {
   static final int PAGE = 30;
+  private static final String NEWEST_CHANGE =
+      " ORDER BY COALESCE(a.updated_at, a.published_at, a.created_at) DESC, a.id DESC";
 
   private final ArticleRepository articles;
 
@@ -30,15 +34,35 @@ final class DeskQueries {
           page != null && page.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(page) : 1);
     }
 
-    ArticleRepository.DeskFilter toRepository() {
-      Status s = null;
+    /**
+     * The filters as a WHERE clause over {@code articles a} and its parameters in order; text is
+     * matched in headlines and standfirsts, without the wildcards of LIKE.
+     */
+    Where where() {
+      StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+      List<Object> params = new ArrayList<>();
       for (Status candidate : Status.values()) {
         if (candidate.code().equals(status)) {
-          s = candidate;
+          where.append(" AND a.status = ?");
+          params.add(candidate.code());
         }
       }
-      return new ArticleRepository.DeskFilter(
-          s, id(section), id(author), text.length() > 200 ? text.substring(0, 200) : text);
+      if (id(section) != null) {
+        where.append(" AND a.section_id = ?");
+        params.add(id(section));
+      }
+      if (id(author) != null) {
+        where.append(" AND a.id IN (SELECT article_id FROM article_authors WHERE author_id = ?)");
+        params.add(id(author));
+      }
+      String words = text.length() > 200 ? text.substring(0, 200) : text;
+      if (!words.isBlank()) {
+        String escaped = words.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+        where.append(" AND (LOWER(a.headline) LIKE ? OR LOWER(a.standfirst) LIKE ?)");
+        params.add("%" + escaped + "%");
+        params.add("%" + escaped + "%");
+      }
+      return new Where(where.toString(), params);
     }
 
     /** The query string of these filters, for paging links. */
@@ -66,11 +90,16 @@ final class DeskQueries {
     }
   }
 
+  /** A WHERE clause and its parameters in order. */
+  record Where(String clause, List<Object> params) {}
+
   int count(Filter f) {
-    return articles.countForDesk(f.toRepository());
+    Where w = f.where();
+    return articles.countMatching(w.clause(), w.params());
   }
 
   List<Article> find(Filter f, int page) {
-    return articles.forDesk(f.toRepository(), PAGE, (page - 1) * PAGE);
+    Where w = f.where();
+    return articles.matching(w.clause(), NEWEST_CHANGE, w.params(), PAGE, (page - 1) * PAGE);
   }
 }

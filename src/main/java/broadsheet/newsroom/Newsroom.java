@@ -1,6 +1,7 @@
 package broadsheet.newsroom;
 
 import broadsheet.content.ArticleRepository;
+import broadsheet.content.ArticleWrites;
 import broadsheet.content.AuthorRepository;
 import broadsheet.content.BodyRenderer;
 import broadsheet.content.ContentEvents;
@@ -75,7 +76,7 @@ public final class Newsroom implements AutoCloseable {
     var newsroomDesk =
         new Desk(
             database,
-            articleRepository,
+            new ArticleWrites(database),
             tags,
             history,
             events,

@@ -28,7 +28,7 @@ final class RelatedLists {
         jdbi.withHandle(
             h ->
                 queries.list(
-                    h.getConnection(),
+                    h,
                     """
                     SELECT 1, pinned_id, position FROM related_pins WHERE article_id = ?
                     UNION ALL

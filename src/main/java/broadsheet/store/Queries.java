@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Plain JDBC for the reader's busiest queries (an article page, lists of teasers), run on the
@@ -33,8 +34,9 @@ public final class Queries {
    * Every row of {@code sql}. Parameters are Long, Integer or String; a collection stands for as
    * many parameters as it has elements (see {@link #marks}).
    */
-  public <T> List<T> list(Connection connection, String sql, Row<T> row, Object... params) {
+  public <T> List<T> list(Handle h, String sql, Row<T> row, Object... params) {
     try {
+      Connection connection = h.getConnection();
       PreparedStatement stmt =
           kept == null ? connection.prepareStatement(sql) : kept.take(connection, sql);
       try {

@@ -1,6 +1,6 @@
 package broadsheet.wordpress;
 
-import broadsheet.content.ArticleInserts;
+import broadsheet.content.ArticleWrites;
 import java.util.Collection;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -14,7 +14,7 @@ final class ImportTransaction {
   final WxrImport.Repositories repos;
   final WordPressRepository store = new WordPressRepository();
   final WordPressRepository.Writes writes;
-  final ArticleInserts inserts;
+  final ArticleWrites.Batch inserts;
   final ImportReport report;
   private volatile String site = "";
 
@@ -23,7 +23,7 @@ final class ImportTransaction {
     this.repos = repos;
     this.report = report;
     this.writes = new WordPressRepository.Writes(h);
-    this.inserts = ArticleInserts.on(h);
+    this.inserts = ArticleWrites.batch(h);
   }
 
   /** The exported site's key, once the channel has been read; read from other threads too. */

@@ -99,13 +99,13 @@ final class ItemWriter {
     long id;
     if (earlier.isPresent()) {
       id = earlier.getAsLong();
-      tx.repos.articles().update(tx.h, id, draft);
+      tx.repos.articleWrites().update(tx.h, id, draft);
     } else {
       id = tx.inserts.insert(draft);
     }
     List<Correction> corrections = ItemFields.corrections(item);
     if (!corrections.isEmpty()) {
-      tx.repos.articles().replaceCorrections(tx.h, id, corrections);
+      tx.repos.articleWrites().replaceCorrections(tx.h, id, corrections);
     }
     done(converted, earlier, id);
   }
@@ -184,7 +184,7 @@ final class ItemWriter {
   private String uniqueArticleSlug(String base, OptionalLong earlier) {
     String slug = base;
     if (earlier.isPresent()) {
-      for (int n = 2; tx.repos.articles().slugTaken(tx.h, slug, earlier.getAsLong()); n++) {
+      for (int n = 2; tx.repos.articleWrites().slugTaken(tx.h, slug, earlier.getAsLong()); n++) {
         slug = base + "-" + n;
       }
     } else {
@@ -198,7 +198,7 @@ final class ItemWriter {
 
   private Set<String> takenSlugs() {
     if (takenSlugs == null) {
-      takenSlugs = new HashSet<>(tx.repos.articles().slugs(tx.h));
+      takenSlugs = new HashSet<>(tx.repos.articleWrites().slugs(tx.h));
     }
     return takenSlugs;
   }

@@ -1,6 +1,7 @@
 package broadsheet.wordpress;
 
 import broadsheet.content.ArticleRepository;
+import broadsheet.content.ArticleWrites;
 import broadsheet.content.AuthorRepository;
 import broadsheet.content.PageRepository;
 import broadsheet.content.SectionRepository;
@@ -38,6 +39,7 @@ public final class WxrImport {
   /** The content repositories an import writes through. */
   public record Repositories(
       ArticleRepository articles,
+      ArticleWrites articleWrites,
       SectionRepository sections,
       TagRepository tags,
       AuthorRepository authors,
@@ -47,6 +49,7 @@ public final class WxrImport {
     public static Repositories of(Database database) {
       return new Repositories(
           new ArticleRepository(database),
+          new ArticleWrites(database),
           new SectionRepository(database),
           new TagRepository(database),
           new AuthorRepository(database),

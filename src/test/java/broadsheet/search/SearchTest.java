@@ -7,6 +7,7 @@ import broadsheet.HtmlChecker;
 import broadsheet.RunningSite;
 import broadsheet.content.ArticleChange;
 import broadsheet.content.ArticleRepository;
+import broadsheet.content.ArticleWrites;
 import broadsheet.content.Status;
 import broadsheet.store.Database;
 import java.net.URLEncoder;
@@ -188,20 +189,20 @@ class SearchTest {
   @Test
   void theIndexFollowsPublishingAndUnpublishing() {
     ArticleRepository articles = new ArticleRepository(site.app().database());
+    ArticleWrites writes = new ArticleWrites(site.app().database());
     var draft = articles.findBySlug("secret-election-draft").orElseThrow();
     assertThat(results("secret plan")).isEmpty();
     site.app()
         .database()
         .jdbi()
-        .useHandle(
-            h -> articles.setStatus(h, draft.id(), Status.PUBLISHED, java.time.Instant.now()));
+        .useHandle(h -> writes.setStatus(h, draft.id(), Status.PUBLISHED, java.time.Instant.now()));
     site.app().events().announce(new ArticleChange(draft.id(), ArticleChange.Kind.SAVED));
     assertThat(results("secret plan")).containsExactly("/politics/secret-election-draft");
     site.app()
         .database()
         .jdbi()
         .useHandle(
-            h -> articles.setStatus(h, draft.id(), Status.UNPUBLISHED, java.time.Instant.now()));
+            h -> writes.setStatus(h, draft.id(), Status.UNPUBLISHED, java.time.Instant.now()));
     site.app().events().announce(new ArticleChange(draft.id(), ArticleChange.Kind.SAVED));
     assertThat(results("secret plan")).isEmpty();
   }
@@ -210,6 +211,7 @@ class SearchTest {
   void newCoverageJoinsTheOlderPiecesRelatedListsAndLeavesWhenWithdrawn() {
     Database db = site.app().database();
     var articles = new ArticleRepository(db);
+    var writes = new ArticleWrites(db);
     String older = "/sport/rowing-club-new-boat";
     assertThat(relatedOn(older)).isNotEmpty().doesNotContain("/sport/regatta-boat-capsizes");
     long sport = articles.findBySlug("rowing-club-new-boat").orElseThrow().section().id();
@@ -233,7 +235,7 @@ class SearchTest {
         .doesNotContain("/sport/regatta-boat-capsizes");
 
     db.jdbi()
-        .useHandle(h -> articles.setStatus(h, fresh, Status.UNPUBLISHED, java.time.Instant.now()));
+        .useHandle(h -> writes.setStatus(h, fresh, Status.UNPUBLISHED, java.time.Instant.now()));
     site.app().events().announce(new ArticleChange(fresh, ArticleChange.Kind.SAVED));
     assertThat(relatedOn(older)).isNotEmpty().doesNotContain("/sport/regatta-boat-capsizes");
   }

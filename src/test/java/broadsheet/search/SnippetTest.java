@@ -7,6 +7,7 @@ import broadsheet.RunningSite;
 import broadsheet.content.ArticleChange;
 import broadsheet.content.ArticleDraft;
 import broadsheet.content.ArticleRepository;
+import broadsheet.content.ArticleWrites;
 import broadsheet.store.Database;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -85,26 +86,27 @@ class SnippetTest {
         .jdbi()
         .useHandle(
             h ->
-                articles.update(
-                    h,
-                    article.id(),
-                    new ArticleDraft(
-                        article.slug(),
-                        article.section().id(),
-                        article.headline(),
-                        article.standfirst(),
-                        markdown,
-                        html,
-                        article.status(),
-                        article.timeZone(),
-                        article.publishedAt(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        article.authors().stream().map(a -> a.id()).toList(),
-                        List.of())));
+                new ArticleWrites(site.app().database())
+                    .update(
+                        h,
+                        article.id(),
+                        new ArticleDraft(
+                            article.slug(),
+                            article.section().id(),
+                            article.headline(),
+                            article.standfirst(),
+                            markdown,
+                            html,
+                            article.status(),
+                            article.timeZone(),
+                            article.publishedAt(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            article.authors().stream().map(a -> a.id()).toList(),
+                            List.of())));
     site.app().events().announce(new ArticleChange(article.id(), ArticleChange.Kind.SAVED));
     Element hit = firstHit("relit");
     assertThat(hit.selectFirst("h2 a").attr("href")).isEqualTo("/news/lamp-dark");

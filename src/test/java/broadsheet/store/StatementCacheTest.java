@@ -43,7 +43,7 @@ class StatementCacheTest {
                   h ->
                       db.queries()
                           .list(
-                              h.getConnection(),
+                              h,
                               "SELECT value FROM (SELECT 1 AS value UNION ALL SELECT 2)"
                                   + " WHERE value >= ? ORDER BY value",
                               rs -> {
@@ -52,7 +52,7 @@ class StatementCacheTest {
                                 List<Long> inner =
                                     db.queries()
                                         .list(
-                                            h.getConnection(),
+                                            h,
                                             "SELECT value FROM (SELECT 1 AS value UNION ALL"
                                                 + " SELECT 2) WHERE value >= ? ORDER BY value",
                                             r -> r.getLong(1),
@@ -74,10 +74,7 @@ class StatementCacheTest {
   @Test
   void aParameterOfAnUnknownKindIsRefusedClearly() {
     try (Database db = Database.inDataDir(dir)) {
-      assertThatThrownBy(
-              () ->
-                  db.jdbi()
-                      .withHandle(h -> db.queries().list(h.getConnection(), ONE, rs -> 1, 1.5d)))
+      assertThatThrownBy(() -> db.jdbi().withHandle(h -> db.queries().list(h, ONE, rs -> 1, 1.5d)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("cannot bind 1.5 as parameter 1");
     }

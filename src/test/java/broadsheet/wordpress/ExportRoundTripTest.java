@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import broadsheet.TestStore;
 import broadsheet.content.ArticleDraft;
 import broadsheet.content.ArticleRepository;
+import broadsheet.content.ArticleWrites;
 import broadsheet.content.Correction;
 import broadsheet.content.SettingsRepository;
 import broadsheet.content.Status;
@@ -95,12 +96,13 @@ class ExportRoundTripTest {
   /** The demo paper is all published; add one article in every other state, and a correction. */
   private static void everyStatusAndACorrection(Database db) {
     ArticleRepository articles = new ArticleRepository(db);
+    ArticleWrites writes = new ArticleWrites(db);
     var sample = articles.latest(1, 0).getFirst();
     Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     for (Status status :
         List.of(Status.DRAFT, Status.REVIEW, Status.SCHEDULED, Status.UNPUBLISHED)) {
       boolean dated = status == Status.SCHEDULED || status == Status.UNPUBLISHED;
-      articles.insert(
+      writes.insert(
           new ArticleDraft(
               "in-state-" + status.code(),
               sample.section().id(),
@@ -119,7 +121,7 @@ class ExportRoundTripTest {
               sample.authors().stream().map(a -> a.id()).toList(),
               List.of()));
     }
-    articles.addCorrection(sample.id(), Correction.Kind.CORRECTION, "A name was misspelt.", at);
+    writes.addCorrection(sample.id(), Correction.Kind.CORRECTION, "A name was misspelt.", at);
   }
 
   private static List<Map<String, Object>> articles(Database db) {
