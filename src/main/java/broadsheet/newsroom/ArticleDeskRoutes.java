@@ -134,7 +134,7 @@ final class ArticleDeskRoutes {
     // editor who chose nobody is the byline too.
     boolean ownByline = !me.role().editsEveryone() || form.authorIds().isEmpty();
     if (ownByline && me.authorId() != null && !form.hasAuthor(me.authorId())) {
-      form = withAuthor(form, me.authorId());
+      form = form.withAuthorFirst(me.authorId());
     }
     Map<String, String> problems = problems(form);
     if (!problems.isEmpty() || "preview".equals(ctx.formParam("action"))) {
@@ -189,7 +189,7 @@ final class ArticleDeskRoutes {
     Article a = editable(ctx);
     ArticleForm form = ArticleForm.from(ctx);
     if (!me.role().editsEveryone() && me.authorId() != null && !form.hasAuthor(me.authorId())) {
-      form = withAuthor(form, me.authorId());
+      form = form.withAuthorFirst(me.authorId());
     }
     Map<String, String> problems = new LinkedHashMap<>(problems(form));
     List<Long> pinned = pinnedIds(form, problems);
@@ -386,26 +386,5 @@ final class ArticleDeskRoutes {
                 previewHost,
                 message,
                 Permissions.canUpload(me) ? images.recent(24) : List.of())));
-  }
-
-  private static ArticleForm withAuthor(ArticleForm f, long authorId) {
-    List<Long> byline = new java.util.ArrayList<>(f.authorIds());
-    byline.add(0, authorId);
-    return new ArticleForm(
-        f.headline(),
-        f.slug(),
-        f.standfirst(),
-        f.body(),
-        f.sectionId(),
-        f.tags(),
-        byline,
-        f.imageUrl(),
-        f.imageAlt(),
-        f.imageCaption(),
-        f.imageCredit(),
-        f.seoTitle(),
-        f.seoDescription(),
-        f.canonicalUrl(),
-        f.pinned());
   }
 }

@@ -5,6 +5,7 @@ import broadsheet.content.Author;
 import broadsheet.content.Slugs;
 import broadsheet.content.Tag;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,17 @@ public record ArticleForm(
 
   /** The same form with the pinned related articles shown as their addresses. */
   ArticleForm withPinned(String addresses) {
+    return with(authorIds, addresses);
+  }
+
+  /** The same form with this author first in the byline. */
+  ArticleForm withAuthorFirst(long authorId) {
+    List<Long> byline = new ArrayList<>(authorIds);
+    byline.add(0, authorId);
+    return with(byline, pinned);
+  }
+
+  private ArticleForm with(List<Long> byline, String addresses) {
     return new ArticleForm(
         headline,
         slug,
@@ -66,7 +78,7 @@ public record ArticleForm(
         body,
         sectionId,
         tags,
-        authorIds,
+        byline,
         imageUrl,
         imageAlt,
         imageCaption,

@@ -20,12 +20,12 @@ import org.sqlite.SQLiteConnection;
 import org.sqlite.jdbc4.JDBC4PreparedStatement;
 
 /**
- * Keeps SQLite's prepared statements between uses, per physical connection. Preparing is where an
- * article page's queries spent a third of their time (the joined article select alone compiles in
- * about 0.1 ms), and neither the driver nor the pool keeps statements: the pool closes every
- * statement when a connection goes back. So statements are prepared on the pooled connection's
- * physical SQLite connection, out of the pool's sight, and handed back here when Jdbi is done.
- * PostgreSQL's driver keeps its own server-side prepared statements, so it does not need this.
+ * Keeps SQLite's prepared statements between uses, per physical connection. Preparing is a large
+ * share of an article page's queries (SQLite compiles the joined article select anew each time),
+ * and neither the driver nor the pool keeps statements: the pool closes every statement when a
+ * connection goes back. So statements are prepared on the pooled connection's physical SQLite
+ * connection, out of the pool's sight, and handed back here when Jdbi is done. PostgreSQL's driver
+ * keeps its own server-side prepared statements, so it does not need this.
  */
 final class StatementCache implements StatementBuilderFactory {
   /** Distinct statements kept per connection; lists bound as IN (...) make one text per length. */
