@@ -2,6 +2,7 @@ package broadsheet.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import broadsheet.TestStore;
 import broadsheet.store.Database;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,7 +17,7 @@ class ArticleTableTest {
 
   @Test
   void everyFieldOfADraftReadsBackAfterAnInsertAndAnUpdate() {
-    try (Database db = Database.inDataDir(dir)) {
+    try (Database db = TestStore.open(dir)) {
       var sections = new SectionRepository(db);
       long world = sections.insert("world", "World", "", 0, null);
       long city = sections.insert("city", "City", "Local news", 1, world);
