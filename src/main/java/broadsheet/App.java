@@ -98,7 +98,7 @@ public final class App implements AutoCloseable {
       checkDataDir(config);
     }
     long began = System.nanoTime();
-    Database database = Database.open(config.storeUrl());
+    Database database = Database.open(config.storeUrl(), config.connection());
     LOG.info("store open and migrated in {} ms", (System.nanoTime() - began) / 1_000_000);
     try {
       return wire(config, limits, clock, database);

@@ -36,7 +36,7 @@ final class ExportWxrCommand implements Callable<Integer> {
     if (store.location().inDataDir() && !Files.exists(store.location().sqliteFile())) {
       throw new IllegalArgumentException("no store in " + store.data + " to export");
     }
-    try (Database database = Database.open(store.storeUrl())) {
+    try (Database database = store.open()) {
       var site = new SettingsRepository(database).load(baseUrl.replaceAll("/+$", ""));
       var summary = new WxrExport(database, WxrImport.Repositories.of(database), site).write(file);
       System.out.printf(

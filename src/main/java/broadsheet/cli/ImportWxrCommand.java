@@ -28,7 +28,7 @@ final class ImportWxrCommand implements Callable<Integer> {
       throw new IllegalArgumentException("cannot read " + file + ": no such readable file");
     }
     boolean terminal = System.console() != null;
-    try (Database database = Database.open(store.storeUrl())) {
+    try (Database database = store.open()) {
       ImportReport report;
       try {
         report =

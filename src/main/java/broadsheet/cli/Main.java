@@ -3,6 +3,7 @@ package broadsheet.cli;
 import broadsheet.App;
 import broadsheet.StartupException;
 import broadsheet.config.ServerConfig;
+import broadsheet.config.StoreAddress;
 import broadsheet.demo.DemoPaper;
 import broadsheet.store.StoreException;
 import java.nio.file.Files;
@@ -55,6 +56,10 @@ public final class Main implements Callable<Integer> {
 
   /** One line a person can act on, not a stack trace. */
   static String failure(Exception e) {
+    return StoreAddress.redact(reason(e));
+  }
+
+  private static String reason(Exception e) {
     if (e instanceof StoreException
         || e instanceof StartupException
         || e instanceof broadsheet.wordpress.WxrException) {
@@ -115,16 +120,19 @@ public final class Main implements Callable<Integer> {
 
     @CommandLine.Mixin StoreOptions store = new StoreOptions();
 
+    @CommandLine.Mixin PoolOptions pool = new PoolOptions();
+
     @Override
     public Integer call() throws Exception {
       ServerConfig config =
           new ServerConfig(
-              server.port,
-              store.data,
-              store.db,
-              server.baseUrl,
-              server.previewHost,
-              server.pageCacheOn());
+                  server.port,
+                  store.data,
+                  store.db,
+                  server.baseUrl,
+                  server.previewHost,
+                  server.pageCacheOn())
+              .withConnection(pool.applyTo(store.connection()));
       return runUntilStopped(App.start(config));
     }
   }

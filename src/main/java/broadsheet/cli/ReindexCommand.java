@@ -15,7 +15,7 @@ final class ReindexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long started = System.nanoTime();
-    try (Database database = Database.open(store.storeUrl())) {
+    try (Database database = store.open()) {
       var articles = new ArticleRepository(database);
       int total = articles.countPublished();
       boolean terminal = System.console() != null;

@@ -48,7 +48,7 @@ final class UserCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       String password = System.console() == null ? readStdin() : null;
-      try (Database database = Database.open(store.storeUrl())) {
+      try (Database database = store.open()) {
         var accounts =
             new Accounts(new AccountRepository(database), new AuthorRepository(database));
         Map<String, String> problems = new LinkedHashMap<>();

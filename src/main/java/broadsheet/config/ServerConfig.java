@@ -4,18 +4,33 @@ import java.nio.file.Path;
 
 /**
  * How a Broadsheet server is started: the port, the store (a data directory or a database URL), the
- * public base URL and the optional preview host. Read once, from flags or BROADSHEET_*.
+ * public base URL, the optional preview host and how to connect to a database. Read once, from
+ * flags or BROADSHEET_*.
  */
 public record ServerConfig(
-    int port, Path dataDir, String dbUrl, String baseUrl, String previewHost, boolean pageCache) {
+    int port,
+    Path dataDir,
+    String dbUrl,
+    String baseUrl,
+    String previewHost,
+    boolean pageCache,
+    ConnectionSettings connection) {
 
   public ServerConfig(int port, Path dataDir, String dbUrl, String baseUrl, String previewHost) {
     this(port, dataDir, dbUrl, baseUrl, previewHost, true);
   }
 
+  public ServerConfig(
+      int port, Path dataDir, String dbUrl, String baseUrl, String previewHost, boolean pageCache) {
+    this(port, dataDir, dbUrl, baseUrl, previewHost, pageCache, ConnectionSettings.DEFAULT);
+  }
+
   public ServerConfig {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("--port must be between 0 and 65535, not " + port);
+    }
+    if (connection == null) {
+      connection = ConnectionSettings.DEFAULT;
     }
     if (baseUrl != null && baseUrl.endsWith("/")) {
       baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
@@ -37,14 +52,25 @@ public record ServerConfig(
   }
 
   public ServerConfig withPreviewHost(String host) {
-    return new ServerConfig(port, dataDir, dbUrl, baseUrl, host, pageCache);
+    return new ServerConfig(port, dataDir, dbUrl, baseUrl, host, pageCache, connection);
   }
 
   public ServerConfig withPageCache(boolean on) {
-    return new ServerConfig(port, dataDir, dbUrl, baseUrl, previewHost, on);
+    return new ServerConfig(port, dataDir, dbUrl, baseUrl, previewHost, on, connection);
   }
 
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(newPort, dataDir, dbUrl, baseUrl, previewHost, pageCache);
+    return new ServerConfig(newPort, dataDir, dbUrl, baseUrl, previewHost, pageCache, connection);
+  }
+
+  public ServerConfig withConnection(ConnectionSettings settings) {
+    return new ServerConfig(port, dataDir, dbUrl, baseUrl, previewHost, pageCache, settings);
+  }
+
+  /** The configuration as a person may read it: the store's password hidden. */
+  @Override
+  public String toString() {
+    return "ServerConfig[port=%d, dataDir=%s, db=%s, baseUrl=%s, previewHost=%s, pageCache=%s]"
+        .formatted(port, dataDir, StoreAddress.redact(dbUrl), baseUrl, previewHost, pageCache);
   }
 }

@@ -1,5 +1,7 @@
 package broadsheet.store;
 
+import broadsheet.config.ConnectionSettings;
+import broadsheet.config.StoreAddress;
 import broadsheet.config.StoreLocation;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -19,6 +21,7 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
   private final HikariDataSource dataSource;
+  private final String url;
   private final Jdbi jdbi;
   private final Dialect dialect;
   private final Queries queries;
@@ -27,8 +30,9 @@ public final class Database implements AutoCloseable {
       Executors.newSingleThreadExecutor(
           Thread.ofPlatform().name("broadsheet:checkpoint").daemon().factory());
 
-  private Database(HikariDataSource dataSource, Dialect dialect) {
+  private Database(HikariDataSource dataSource, Dialect dialect, String url) {
     this.dataSource = dataSource;
+    this.url = url;
     this.dialect = dialect;
     this.jdbi = Jdbi.create(dataSource);
     StatementCache kept = dialect == Dialect.SQLITE ? new StatementCache() : null;
@@ -40,6 +44,11 @@ public final class Database implements AutoCloseable {
 
   /** Opens the store named by {@code url} ({@code sqlite:PATH} or a PostgreSQL JDBC URL). */
   public static Database open(String url) {
+    return open(url, ConnectionSettings.DEFAULT);
+  }
+
+  /** Opens the store named by {@code url}, connecting to a database as {@code settings} say. */
+  public static Database open(String url, ConnectionSettings settings) {
     Dialect dialect = Dialect.of(url);
     HikariConfig config = new HikariConfig();
     config.setPoolName("broadsheet");
@@ -55,24 +64,25 @@ public final class Database implements AutoCloseable {
       // uncached article pages faster. SQLite maps at most this much of the file and reads the rest
       // as before.
       config.addDataSourceProperty("mmap_size", String.valueOf(1L << 30));
-      config.setMaximumPoolSize(4);
+      config.setMaximumPoolSize(settings.poolOr(4));
     } else {
-      config.setJdbcUrl(url.startsWith("jdbc:") ? url : "jdbc:" + url);
-      config.setMaximumPoolSize(10);
+      PostgresServer.configure(config, url, settings);
     }
     HikariDataSource dataSource;
     try {
       dataSource = new HikariDataSource(config);
     } catch (RuntimeException e) {
-      throw new StoreException("cannot open the store " + url + ": " + rootMessage(e), e);
+      throw new StoreException(
+          "cannot open " + StoreAddress.describe(url) + ": " + redactedRoot(e), e);
     }
     try {
       Migrations.apply(dataSource, dialect);
-    } catch (RuntimeException e) {
+    } catch (SQLException | RuntimeException e) {
       dataSource.close();
-      throw new StoreException("cannot migrate the store " + url + ": " + rootMessage(e), e);
+      throw new StoreException(
+          "cannot migrate " + StoreAddress.describe(url) + ": " + redactedRoot(e), e);
     }
-    return new Database(dataSource, dialect);
+    return new Database(dataSource, dialect, url);
   }
 
   /** The embedded store of a data directory, created when missing. */
@@ -99,6 +109,11 @@ public final class Database implements AutoCloseable {
 
   public Dialect dialect() {
     return dialect;
+  }
+
+  /** The URL the store was opened with; {@link broadsheet.config.StoreAddress} shows it. */
+  String url() {
+    return url;
   }
 
   /**
@@ -136,7 +151,7 @@ public final class Database implements AutoCloseable {
       s.execute("PRAGMA wal_checkpoint(PASSIVE)");
     } catch (SQLException | RuntimeException e) {
       // Nothing is lost: the log stays, and the next commit's own checkpoint copies it.
-      LOG.warn("could not copy the write-ahead log into the store now: {}", rootMessage(e));
+      LOG.warn("could not copy the write-ahead log into the store now: {}", redactedRoot(e));
     }
   }
 
@@ -149,6 +164,11 @@ public final class Database implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     dataSource.close();
+  }
+
+  /** The innermost cause's message with any password in it hidden, for a line a person reads. */
+  static String redactedRoot(Throwable e) {
+    return StoreAddress.redact(rootMessage(e));
   }
 
   /** The message of the innermost cause, where the reason usually is. */

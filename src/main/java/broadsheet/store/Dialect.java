@@ -1,5 +1,7 @@
 package broadsheet.store;
 
+import broadsheet.config.StoreAddress;
+
 /** The two stores Broadsheet runs on, and the little that differs in their SQL. */
 public enum Dialect {
   SQLITE("INTEGER PRIMARY KEY AUTOINCREMENT"),
@@ -23,6 +25,8 @@ public enum Dialect {
       return POSTGRESQL;
     }
     throw new StoreException(
-        "unknown store URL " + url + ": use sqlite:PATH or jdbc:postgresql://HOST/DB");
+        "unknown store URL "
+            + StoreAddress.redact(url)
+            + ": use sqlite:PATH or jdbc:postgresql://HOST/DB");
   }
 }

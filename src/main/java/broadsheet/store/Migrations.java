@@ -24,11 +24,12 @@ import org.flywaydb.core.Flyway;
  * history, an older version, a failed step, an unreadable folder) runs Flyway in full.
  */
 final class Migrations {
+  static final String HISTORY = "flyway_schema_history";
   private static final Pattern VERSION = Pattern.compile("V([0-9]+)__.*\\.sql");
 
   private Migrations() {}
 
-  static void apply(DataSource dataSource, Dialect dialect) {
+  static void apply(DataSource dataSource, Dialect dialect) throws SQLException {
     int newest = newestBundled();
     if (newest > 0 && appliedUpTo(dataSource) == newest) {
       return;
@@ -41,12 +42,28 @@ final class Migrations {
         .migrate();
   }
 
-  private static int appliedUpTo(DataSource dataSource) {
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement();
+  private static int appliedUpTo(DataSource dataSource) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      // Asked of the catalogue first: a query of a missing table is an ERROR in PostgreSQL's log.
+      if (!hasHistory(c)) {
+        return -1;
+      }
+      return appliedUpTo(c);
+    }
+  }
+
+  private static boolean hasHistory(Connection c) throws SQLException {
+    try (ResultSet tables =
+        c.getMetaData().getTables(null, c.getSchema(), HISTORY, new String[] {"TABLE"})) {
+      return tables.next();
+    }
+  }
+
+  private static int appliedUpTo(Connection c) {
+    try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
+                "SELECT version, success FROM " + HISTORY + " WHERE version IS NOT NULL")) {
       int max = 0;
       while (rs.next()) {
         if (!rs.getBoolean(2)) {

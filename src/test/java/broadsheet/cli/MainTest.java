@@ -3,65 +3,45 @@ package broadsheet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a person meets it: one clear line and an exit code on failure. */
 class MainTest {
+  /** A WordPress export of one post, with its category and old address. */
+  static final String ONE_POST =
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"
+        xmlns:content="http://purl.org/rss/1.0/modules/content/">
+      <channel><title>Old Gazette</title><link>https://gazette.example</link>
+      <wp:wxr_version>1.2</wp:wxr_version>
+      <item><title>Harbour wall repaired</title><wp:post_id>7</wp:post_id>
+      <wp:post_type>post</wp:post_type><wp:status>publish</wp:status>
+      <wp:post_name>harbour-wall</wp:post_name>
+      <wp:post_date>2025-07-10 14:03:00</wp:post_date>
+      <wp:post_date_gmt>2025-07-10 12:03:00</wp:post_date_gmt>
+      <category domain="category" nicename="harbour"><![CDATA[Harbour]]></category>
+      <content:encoded><![CDATA[The wall is whole again.
+
+      Boats can moor on the east side.]]></content:encoded></item>
+      </channel></rss>
+      """;
+
   @TempDir Path temp;
 
-  record Run(int exit, String out, String err) {
-    List<String> errLines() {
-      return err.lines().filter(l -> !l.isBlank()).toList();
-    }
-  }
-
   private static Run run(String... args) throws IOException, InterruptedException {
-    return run(List.of(), args);
+    return Run.of(Map.of(), List.of(), args);
   }
 
   private static Run run(List<String> jvmOptions, String... args)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.add("--enable-native-access=ALL-UNNAMED");
-    command.addAll(jvmOptions);
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("broadsheet.cli.Main");
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).start();
-    p.getOutputStream().close();
-    // Read while the child runs: one that fills a pipe's buffer would otherwise wait forever.
-    CompletableFuture<String> out = readAll(p.getInputStream());
-    CompletableFuture<String> err = readAll(p.getErrorStream());
-    if (!p.waitFor(60, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("broadsheet " + String.join(" ", args) + " did not stop");
-    }
-    return new Run(p.exitValue(), out.join(), err.join());
-  }
-
-  private static CompletableFuture<String> readAll(InputStream stream) {
-    return CompletableFuture.supplyAsync(
-        () -> {
-          try (stream) {
-            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        },
-        task -> Thread.ofVirtual().start(task));
+    return Run.of(Map.of(), jvmOptions, args);
   }
 
   @Test
@@ -122,26 +102,7 @@ class MainTest {
             "broadsheet: cannot read " + temp.resolve("nowhere.xml") + ": no such readable file");
     assertThat(run("import-wxr").exit()).isEqualTo(2);
 
-    Path export = temp.resolve("one-post.xml");
-    Files.writeString(
-        export,
-        """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"
-          xmlns:content="http://purl.org/rss/1.0/modules/content/">
-        <channel><title>Old Gazette</title><link>https://gazette.example</link>
-        <wp:wxr_version>1.2</wp:wxr_version>
-        <item><title>Harbour wall repaired</title><wp:post_id>7</wp:post_id>
-        <wp:post_type>post</wp:post_type><wp:status>publish</wp:status>
-        <wp:post_name>harbour-wall</wp:post_name>
-        <wp:post_date>2025-07-10 14:03:00</wp:post_date>
-        <wp:post_date_gmt>2025-07-10 12:03:00</wp:post_date_gmt>
-        <category domain="category" nicename="harbour"><![CDATA[Harbour]]></category>
-        <content:encoded><![CDATA[The wall is whole again.
-
-        Boats can moor on the east side.]]></content:encoded></item>
-        </channel></rss>
-        """);
+    Path export = Files.writeString(temp.resolve("one-post.xml"), ONE_POST);
     Path data = temp.resolve("gazette");
     Run imported = run("import-wxr", export.toString(), "--data", data.toString());
     assertThat(imported.exit()).as(imported.err()).isZero();
