@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
       ExportWxrCommand.class,
       UserCommand.class,
       ReindexCommand.class,
+      MigrateCommand.class,
       WarmUpCommand.class
     })
 public final class Main implements Callable<Integer> {

@@ -4,6 +4,8 @@ import broadsheet.content.ArticleRepository;
 import broadsheet.search.RelatedArticles;
 import broadsheet.search.SearchIndex;
 import broadsheet.store.Database;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -21,22 +23,29 @@ final class ReindexCommand implements Callable<Integer> {
       boolean terminal = System.console() != null;
       // Stored related lists came from the old index; each is computed again on its next view.
       RelatedArticles.forgetAll(database);
-      try (SearchIndex index = SearchIndex.open(store.data.resolve("index"), articles, false)) {
-        int done =
-            index.rebuild(
-                n -> {
-                  if (terminal) {
-                    System.err.print(Progress.line("Indexing", n, total));
-                  }
-                });
-        if (terminal) {
-          System.err.println();
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(
-            "Indexed %d published articles in %.1f s (%.0f/s).%n", done, seconds, done / seconds);
-      }
+      int done = rebuild(articles, store.data, terminal, total);
+      double seconds = (System.nanoTime() - started) / 1e9;
+      System.out.printf(
+          "Indexed %d published articles in %.1f s (%.0f/s).%n", done, seconds, done / seconds);
     }
     return 0;
+  }
+
+  /** Rebuilds the search index of {@code dataDir} from the store, with a progress line. */
+  static int rebuild(ArticleRepository articles, Path dataDir, boolean terminal, int total)
+      throws IOException {
+    try (SearchIndex index = SearchIndex.open(dataDir.resolve("index"), articles, false)) {
+      int done =
+          index.rebuild(
+              n -> {
+                if (terminal) {
+                  System.err.print(Progress.line("Indexing", n, total));
+                }
+              });
+      if (terminal) {
+        System.err.println();
+      }
+      return done;
+    }
   }
 }

@@ -59,7 +59,7 @@ class StoreAccessTest {
     Run help = Run.of(env, List.of(), "--help");
     assertThat(help.exit()).isZero();
     assertThat(help.out() + help.err()).doesNotContain(SECRET);
-    for (String command : List.of("serve", "reindex")) {
+    for (String command : List.of("serve", "reindex", "migrate")) {
       // A mistyped option prints the command's options with their descriptions.
       Run usage = Run.of(env, List.of(), command, "--no-such-option");
       assertThat(usage.exit()).as(command).isEqualTo(2);
