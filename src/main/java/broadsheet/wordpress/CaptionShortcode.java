@@ -10,9 +10,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * {@code [caption]<img …> The caption[/caption]}, the picture perhaps inside a link: a figure with
- * its caption. Most captions are a picture with plain text after it (14 of the 22 in the shared
- * WordPress exports, and all that the import benchmark writes); those are read off the text, in the
- * form the parser would write them, at a tenth of the cost of parsing.
+ * its caption. Most captions are a picture with plain text after it; those are read off the text,
+ * in the form the parser would write them, and anything else is parsed. {@code
+ * FastPathsDifferentialTest} holds the reading to jsoup's own, for every attribute of HTML (the
+ * list of boolean attributes below is jsoup's, and must grow with it).
  */
 final class CaptionShortcode {
   /** An optional link straight around a picture, then plain text. */

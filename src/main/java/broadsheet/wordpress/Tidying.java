@@ -42,9 +42,17 @@ final class Tidying {
   }
 
   WordPressContent.Body tidy(String html) {
-    // Sanitised before the layout, so that what the sanitiser removes (an element it does not
-    // allow around some text) leaves text that is laid out like any other. What needs markup the
-    // sanitiser drops (an iframe's address, an image's class) is read before.
+    String sanitized = sanitized(html);
+    WordPressContent.Body cut = cut(sanitized);
+    return cut != null ? cut : parsed(sanitized);
+  }
+
+  /**
+   * The body sanitised before its layout, so that what the sanitiser removes (an element it does
+   * not allow around some text) leaves text that is laid out like any other. What needs markup the
+   * sanitiser drops (an iframe's address, an image's class) is read before.
+   */
+  String sanitized(String html) {
     String prepared = html;
     if (hasTag(prepared, "<iframe")) {
       prepared =
@@ -54,9 +62,7 @@ final class Tidying {
       prepared =
           IMAGE.matcher(prepared).replaceAll(m -> Matcher.quoteReplacement(withAlt(m.group())));
     }
-    String sanitized = BodyRenderer.sanitize(prepared);
-    WordPressContent.Body cut = cut(sanitized);
-    return cut != null ? cut : parsed(sanitized);
+    return BodyRenderer.sanitize(prepared);
   }
 
   /**

@@ -9,20 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** WordPress bodies as Broadsheet stores them: paragraphs made, old markup made current. */
 class WordPressContentTest {
-  private final WordPressContent content =
-      new WordPressContent(
-          new WordPressContent.Media() {
-            @Override
-            public WordPressContent.Attachment byId(String id) {
-              return null;
-            }
-
-            @Override
-            public List<WordPressContent.Attachment> children(String postId) {
-              return List.of();
-            }
-          },
-          shortcode -> {});
+  private final WordPressContent content = new WordPressContent(new NoMedia(), shortcode -> {});
 
   @Test
   void oldCaptionListsBecomeFiguresAndTermListsParagraphs() {
