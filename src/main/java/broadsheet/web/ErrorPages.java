@@ -1,6 +1,8 @@
 package broadsheet.web;
 
+import broadsheet.config.StoreAddress;
 import broadsheet.store.Database;
+import broadsheet.store.Outage;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import org.eclipse.jetty.http.HttpException;
@@ -9,14 +11,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The error pages of the whole app, whichever feature failed: a {@link PageError} with its status,
- * a body the server would not read, an unexpected failure, and a 404 (first offered to the moved
- * pages, since an old address reaches here when nothing answers it).
+ * a body the server would not read, a store that cannot be reached (503), an unexpected failure,
+ * and a 404 (first offered to the moved pages, since an old address reaches here when nothing
+ * answers it).
  */
 public final class ErrorPages {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
 
   /** Set on a request whose answer is already written, so the 404 handler leaves it alone. */
   static final String RENDERED = "error-rendered";
+
+  /** How soon a reader may try again when the store cannot be reached. */
+  static final int RETRY_AFTER_SECONDS = 30;
 
   private final PageChrome chrome;
   private final Templates templates;
@@ -66,6 +72,21 @@ public final class ErrorPages {
                 : "The form could not be read. Nothing was changed.");
         return;
       }
+    }
+    if (Outage.causedBy(e)) {
+      // The database is away: a reader may try again soon (the pool reconnects by itself), and
+      // pages already in the page cache go on being served in front of this.
+      LOG.warn(
+          "request {} failed: the store cannot be reached ({})",
+          ctx.path(),
+          StoreAddress.redact(Database.rootMessage(e)));
+      ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+      render(
+          ctx,
+          503,
+          "Temporarily unavailable",
+          "This page cannot be shown just now. Please try again in a minute.");
+      return;
     }
     LOG.error("request {} failed", ctx.path(), e);
     render(
