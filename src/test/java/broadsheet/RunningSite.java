@@ -194,6 +194,7 @@ public final class RunningSite
   }
 
   private void deleteDataDir() {
+    TestStore.discard(dataDir);
     try (Stream<Path> files = Files.walk(dataDir)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {

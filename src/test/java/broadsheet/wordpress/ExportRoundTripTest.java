@@ -133,13 +133,14 @@ class ExportRoundTripTest {
                         SELECT a.slug, a.headline, a.standfirst, a.body_html, a.status,
                           a.published_at, a.image_url, a.image_alt, a.image_caption, a.image_credit,
                           a.seo_title, a.seo_description, a.canonical_url, s.slug AS section,
-                          (SELECT GROUP_CONCAT(g.slug) FROM (SELECT g.slug FROM tags g
-                             JOIN article_tags t ON t.tag_id = g.id WHERE t.article_id = a.id
-                             ORDER BY g.slug) g) AS tags,
-                          (SELECT GROUP_CONCAT(au.slug) FROM (SELECT au.slug FROM authors au
+                          (SELECT STRING_AGG(g.slug, ',' ORDER BY g.slug) FROM tags g
+                             JOIN article_tags t ON t.tag_id = g.id
+                             WHERE t.article_id = a.id) AS tags,
+                          (SELECT STRING_AGG(au.slug, ',' ORDER BY w.position) FROM authors au
                              JOIN article_authors w ON w.author_id = au.id
-                             WHERE w.article_id = a.id ORDER BY w.position) au) AS bylines,
-                          (SELECT GROUP_CONCAT(c.kind || ' ' || c.created_at || ' ' || c.body)
+                             WHERE w.article_id = a.id) AS bylines,
+                          (SELECT STRING_AGG(c.kind || ' ' || c.created_at || ' ' || c.body, ','
+                               ORDER BY c.id)
                              FROM corrections c WHERE c.article_id = a.id) AS corrections
                         FROM articles a JOIN sections s ON s.id = a.section_id ORDER BY a.slug
                         """)
