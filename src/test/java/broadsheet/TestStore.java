@@ -22,9 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The store every test writes to is chosen here and nowhere else. By default it is the SQLite file
  * of a temp data directory. With the system property {@code broadsheet.test.store=postgres} (the
  * pom's second run of the suite sets it) it is a schema of its own in the PostgreSQL database of
- * {@link TestPostgres}, one per data directory: created when first asked for, dropped when a
- * {@link RunningSite} stops or at the latest when the test JVM ends. Tests of SQLite's own behaviour (statement cache, file growth)
- * open SQLite directly.
+ * {@link TestPostgres}, one per data directory: created when first asked for, dropped when a {@link
+ * RunningSite} stops or at the latest when the test JVM ends. Tests of SQLite's own behaviour
+ * (statement cache, file growth) open SQLite directly.
  */
 public final class TestStore {
   private static final boolean POSTGRES =
