@@ -114,11 +114,9 @@ public final class WxrImport {
                     report,
                     converters,
                     database.jdbi());
-            // Read on this thread: with the bodies converting on the pool, a reading thread of its
-            // own only added the cost of handing the parts over (see the commit removing it).
             try (InputStream in =
                 new Counting(source.open(), n -> progress.accept(500 + n * 500 / size))) {
-              WxrReader.read(in, run);
+              ReadAhead.read(in, run);
             }
             run.finish();
           });
