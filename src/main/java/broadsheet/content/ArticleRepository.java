@@ -44,7 +44,8 @@ public final class ArticleRepository {
       "SELECT t.article_id, "
           + TagTable.COLUMNS.list("g")
           + " FROM article_tags t JOIN tags g ON g.id = t.tag_id WHERE t.article_id IN";
-  private static final String TAG_ORDER = " ORDER BY t.article_id, g.name";
+  // An article's tags are put in Tag.ORDER once read, not by the store's collation.
+  private static final String TAG_ORDER = " ORDER BY t.article_id, g.id";
 
   private static final String CORRECTIONS =
       "SELECT c.article_id, "
@@ -256,6 +257,7 @@ public final class ArticleRepository {
     Map<Long, List<Author>> authors =
         byArticle(h, BYLINES, BYLINE_ORDER, ids, rs -> AuthorTable.read(rs, 2));
     Map<Long, List<Tag>> tags = byArticle(h, TAGS, TAG_ORDER, ids, rs -> TagTable.read(rs, 2));
+    tags.values().forEach(list -> list.sort(Tag.ORDER));
     Map<Long, List<Correction>> corrections =
         byArticle(h, CORRECTIONS, CORRECTION_ORDER, ids, rs -> CorrectionTable.read(rs, 2));
     return rows.stream()

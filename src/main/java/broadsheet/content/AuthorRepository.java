@@ -1,6 +1,7 @@
 package broadsheet.content;
 
 import broadsheet.store.Database;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -19,24 +20,28 @@ public final class AuthorRepository {
   public List<Author> all() {
     return jdbi.withHandle(
         h ->
-            h.createQuery(SELECT + " ORDER BY name")
-                .map((rs, c) -> AuthorTable.read(rs, 1))
-                .list());
+            h.createQuery(SELECT).map((rs, c) -> AuthorTable.read(rs, 1)).list().stream()
+                .sorted(
+                    Comparator.comparing(Author::name, Names.ORDER).thenComparingLong(Author::id))
+                .toList());
   }
 
   /** Authors with at least one published article, for the sitemap. */
   public List<Author> published() {
     return jdbi.withHandle(
         h ->
-            h.createQuery(
+            h
+                .createQuery(
                     "SELECT DISTINCT "
                         + AuthorTable.COLUMNS.list("au")
                         + " FROM authors au"
                         + " JOIN article_authors w ON w.author_id = au.id"
-                        + " JOIN articles a ON a.id = w.article_id AND a.status = 'published'"
-                        + " ORDER BY au.slug")
+                        + " JOIN articles a ON a.id = w.article_id AND a.status = 'published'")
                 .map((rs, c) -> AuthorTable.read(rs, 1))
-                .list());
+                .list()
+                .stream()
+                .sorted(Comparator.comparing(Author::slug))
+                .toList());
   }
 
   public Optional<Author> findBySlug(String slug) {

@@ -3,6 +3,7 @@ package broadsheet.content;
 import broadsheet.store.Database;
 import broadsheet.store.Instants;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -33,7 +34,10 @@ public final class PageRepository {
 
   public List<Page> all() {
     return jdbi.withHandle(
-        h -> h.createQuery(SELECT + " ORDER BY title").map(PageRepository::map).list());
+        h ->
+            h.createQuery(SELECT).map(PageRepository::map).list().stream()
+                .sorted(Comparator.comparing(Page::title, Names.ORDER).thenComparing(Page::slug))
+                .toList());
   }
 
   /** Published pages only, for readers and the sitemap. */

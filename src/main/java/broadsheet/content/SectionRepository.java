@@ -2,6 +2,7 @@ package broadsheet.content;
 
 import broadsheet.store.Database;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -32,9 +33,12 @@ public final class SectionRepository {
       List<Section> sections =
           jdbi.withHandle(
               h ->
-                  h.createQuery(SELECT + " ORDER BY position, name")
-                      .map((rs, ctx) -> SectionTable.read(rs, 1))
-                      .list());
+                  h.createQuery(SELECT).map((rs, ctx) -> SectionTable.read(rs, 1)).list().stream()
+                      .sorted(
+                          Comparator.comparingInt(Section::position)
+                              .thenComparing(Section::name, Names.ORDER)
+                              .thenComparingLong(Section::id))
+                      .toList());
       s = new Snapshot(List.copyOf(sections), System.nanoTime());
       snapshot = s;
     }

@@ -1,6 +1,7 @@
 package broadsheet.content;
 
 import broadsheet.store.Database;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -28,20 +29,18 @@ public final class TagRepository {
     return ensure(h, Slugs.of(name), name);
   }
 
-  /** The tag with this slug, created with this name when new (imports keep their own slugs). */
+  /**
+   * The tag with this slug, created with this name when new (imports keep their own slugs). The
+   * insert comes first and gives way to a tag that exists, so two saves that bring the same new tag
+   * at once both get it instead of one failing on the unique slug.
+   */
   public long ensure(Handle h, String slug, String name) {
-    return h.createQuery("SELECT id FROM tags WHERE slug = :slug")
+    h.createUpdate(
+            "INSERT INTO tags (slug, name) VALUES (:slug, :name) ON CONFLICT (slug) DO NOTHING")
         .bind("slug", slug)
-        .mapTo(Long.class)
-        .findOne()
-        .orElseGet(
-            () ->
-                h.createUpdate("INSERT INTO tags (slug, name) VALUES (:slug, :name)")
-                    .bind("slug", slug)
-                    .bind("name", name.strip())
-                    .executeAndReturnGeneratedKeys("id")
-                    .mapTo(Long.class)
-                    .one());
+        .bind("name", name.strip())
+        .execute();
+    return idBySlug(h, slug).orElseThrow();
   }
 
   public Optional<Long> idBySlug(Handle h, String slug) {
@@ -59,9 +58,13 @@ public final class TagRepository {
   public List<Tag> all() {
     return jdbi.withHandle(
         h ->
-            h.createQuery("SELECT " + TagTable.COLUMNS.list() + " FROM tags ORDER BY name")
+            h
+                .createQuery("SELECT " + TagTable.COLUMNS.list() + " FROM tags")
                 .map((rs, c) -> TagTable.read(rs, 1))
-                .list());
+                .list()
+                .stream()
+                .sorted(Tag.ORDER)
+                .toList());
   }
 
   /** Renames a tag (its address stays) and returns the articles that carry it. */
@@ -83,14 +86,17 @@ public final class TagRepository {
   public List<Tag> inUse() {
     return jdbi.withHandle(
         h ->
-            h.createQuery(
+            h
+                .createQuery(
                     "SELECT DISTINCT "
                         + TagTable.COLUMNS.list("g")
                         + " FROM tags g"
                         + " JOIN article_tags t ON t.tag_id = g.id"
-                        + " JOIN articles a ON a.id = t.article_id AND a.status = 'published'"
-                        + " ORDER BY g.slug")
+                        + " JOIN articles a ON a.id = t.article_id AND a.status = 'published'")
                 .map((rs, c) -> TagTable.read(rs, 1))
-                .list());
+                .list()
+                .stream()
+                .sorted(Comparator.comparing(Tag::slug))
+                .toList());
   }
 }

@@ -1,8 +1,10 @@
 package broadsheet.newsroom;
 
+import broadsheet.content.Names;
 import broadsheet.store.Database;
 import broadsheet.store.Instants;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -36,7 +38,12 @@ public final class AccountRepository {
   }
 
   public List<Account> all() {
-    return jdbi.withHandle(h -> h.createQuery(SELECT + " ORDER BY a.name").map(this::map).list());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(SELECT).map(this::map).list().stream()
+                .sorted(
+                    Comparator.comparing(Account::name, Names.ORDER).thenComparingLong(Account::id))
+                .toList());
   }
 
   public boolean anyAdmin() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -135,21 +136,31 @@ public final class PreviewLinks {
     }
   }
 
-  /** The signing key, made once per store on first use. */
+  /**
+   * The signing key, made once per store on first use. Nodes starting together on a new store may
+   * each make one: the first insert wins, and every node reads back the key that won.
+   */
   private byte[] loadKey() {
-    return jdbi.inTransaction(
+    return jdbi.withHandle(
         h -> {
-          Optional<String> existing =
-              h.createQuery("SELECT value FROM settings WHERE name = 'preview_key'")
-                  .mapTo(String.class)
-                  .findOne();
-          String value = existing.orElseGet(Passwords::token);
-          if (existing.isEmpty()) {
-            h.createUpdate("INSERT INTO settings (name, value) VALUES ('preview_key', :v)")
-                .bind("v", value)
-                .execute();
-          }
+          String value =
+              storedKey(h)
+                  .orElseGet(
+                      () -> {
+                        h.createUpdate(
+                                "INSERT INTO settings (name, value) VALUES ('preview_key', :v)"
+                                    + " ON CONFLICT (name) DO NOTHING")
+                            .bind("v", Passwords.token())
+                            .execute();
+                        return storedKey(h).orElseThrow();
+                      });
           return Base64.getUrlDecoder().decode(value);
         });
+  }
+
+  private static Optional<String> storedKey(Handle h) {
+    return h.createQuery("SELECT value FROM settings WHERE name = 'preview_key'")
+        .mapTo(String.class)
+        .findOne();
   }
 }
