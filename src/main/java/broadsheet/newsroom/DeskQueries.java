@@ -3,12 +3,12 @@ package broadsheet.newsroom;
 import broadsheet.content.Article;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.Status;
+import broadsheet.store.Dialect;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The article list's filters as read from the query string, and the queries they make. */
 final class DeskQueries {
@@ -17,9 +17,11 @@ final class DeskQueries {
       " ORDER BY COALESCE(a.updated_at, a.published_at, a.created_at) DESC, a.id DESC";
 
   private final ArticleRepository articles;
+  private final Dialect dialect;
 
-  DeskQueries(ArticleRepository articles) {
+  DeskQueries(ArticleRepository articles, Dialect dialect) {
     this.articles = articles;
+    this.dialect = dialect;
   }
 
   /** Filters as typed; anything that does not parse counts as "any". */
@@ -36,9 +38,9 @@ final class DeskQueries {
 
     /**
      * The filters as a WHERE clause over {@code articles a} and its parameters in order; text is
-     * matched in headlines and standfirsts, without the wildcards of LIKE.
+     * matched in headlines and standfirsts as typed (%, _ and \ are plain characters).
      */
-    Where where() {
+    Where where(Dialect dialect) {
       StringBuilder where = new StringBuilder(" WHERE 1 = 1");
       List<Object> params = new ArrayList<>();
       for (Status candidate : Status.values()) {
@@ -55,12 +57,17 @@ final class DeskQueries {
         where.append(" AND a.id IN (SELECT article_id FROM article_authors WHERE author_id = ?)");
         params.add(id(author));
       }
-      String words = text.length() > 200 ? text.substring(0, 200) : text;
+      String words = words(text);
       if (!words.isBlank()) {
-        String escaped = words.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
-        where.append(" AND (LOWER(a.headline) LIKE ? OR LOWER(a.standfirst) LIKE ?)");
-        params.add("%" + escaped + "%");
-        params.add("%" + escaped + "%");
+        String pattern = "%" + likeLiteral(asciiLower(words)) + "%";
+        where
+            .append(" AND (")
+            .append(asciiFolded("a.headline", dialect))
+            .append(" LIKE ? ESCAPE '!' OR ")
+            .append(asciiFolded("a.standfirst", dialect))
+            .append(" LIKE ? ESCAPE '!')");
+        params.add(pattern);
+        params.add(pattern);
       }
       return new Where(where.toString(), params);
     }
@@ -75,6 +82,44 @@ final class DeskQueries {
           + enc(author)
           + "&q="
           + enc(text);
+    }
+
+    /**
+     * Upper and lower case are one for the letters A to Z only, on both stores: SQLite's LOWER
+     * folds no others, and PostgreSQL's folds no others under the "C" collation (under the
+     * database's own it would fold more, and the two stores would find different articles).
+     */
+    private static String asciiFolded(String column, Dialect dialect) {
+      return dialect == Dialect.POSTGRESQL
+          ? "LOWER(" + column + " COLLATE \"C\")"
+          : "LOWER(" + column + ")";
+    }
+
+    private static String asciiLower(String s) {
+      StringBuilder out = new StringBuilder(s.length());
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+      }
+      return out.toString();
+    }
+
+    /** The text as a LIKE pattern that matches only itself, with ! as the escape character. */
+    private static String likeLiteral(String s) {
+      return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /**
+     * At most 200 characters of what was typed, never half a character, and without NUL, which
+     * PostgreSQL cannot hold in text (and so no stored text contains).
+     */
+    private static String words(String typed) {
+      String s = typed.replace("\0", "");
+      if (s.length() <= 200) {
+        return s;
+      }
+      int end = Character.isHighSurrogate(s.charAt(199)) ? 199 : 200;
+      return s.substring(0, end);
     }
 
     private static Long id(String s) {
@@ -94,12 +139,12 @@ final class DeskQueries {
   record Where(String clause, List<Object> params) {}
 
   int count(Filter f) {
-    Where w = f.where();
+    Where w = f.where(dialect);
     return articles.countMatching(w.clause(), w.params());
   }
 
   List<Article> find(Filter f, int page) {
-    Where w = f.where();
+    Where w = f.where(dialect);
     return articles.matching(w.clause(), NEWEST_CHANGE, w.params(), PAGE, (page - 1) * PAGE);
   }
 }

@@ -98,7 +98,7 @@ public final class Newsroom implements AutoCloseable {
     this.articles =
         new ArticleDeskRoutes(
             articleRepository,
-            new DeskQueries(articleRepository),
+            new DeskQueries(articleRepository, database.dialect()),
             sections,
             authors,
             history,
