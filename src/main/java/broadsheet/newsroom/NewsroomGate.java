@@ -1,11 +1,13 @@
 package broadsheet.newsroom;
 
+import broadsheet.web.PageError;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -44,6 +46,22 @@ public final class NewsroomGate {
     }
     if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")) {
       requireCsrf(ctx, session.get().csrfToken());
+      refuseNul(ctx);
+    }
+  }
+
+  /**
+   * A field holding NUL is refused whole: PostgreSQL cannot store the character in text (it would
+   * fail the save with a 500) and SQLite would keep it, so both stores refuse it here instead.
+   */
+  private static void refuseNul(Context ctx) {
+    for (List<String> values : ctx.formParamMap().values()) {
+      for (String value : values) {
+        if (value.indexOf('\0') >= 0) {
+          throw PageError.badRequest(
+              "A field of the form holds a NUL character. Nothing was changed.");
+        }
+      }
     }
   }
 

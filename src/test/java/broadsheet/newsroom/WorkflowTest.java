@@ -36,6 +36,20 @@ class WorkflowTest {
     return form;
   }
 
+  /** NUL cannot be stored on PostgreSQL (a 500 there, kept on SQLite): refused on both. */
+  @Test
+  void aFieldHoldingNulIsRefusedOnBothStores() {
+    Staff editor = Staff.signedIn(site, "nul-editor@test.example", "editor");
+    Map<String, String> headline = article("A headline with \0 in it");
+    Map<String, String> tag = article("A tag with NUL");
+    tag.put("tags", "Bad\0tag");
+    for (Map<String, String> form : List.of(headline, tag)) {
+      HttpResponse<String> refused = editor.post("/admin/articles", form);
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(refused.body()).contains("NUL character");
+    }
+  }
+
   static int move(Staff staff, long id, String to) {
     return staff.post("/admin/articles/" + id + "/status", Map.of("to", to)).statusCode();
   }
