@@ -28,7 +28,23 @@ public final class AccountRepository {
         h -> h.createQuery(SELECT + " WHERE a.id = :id").bind("id", id).map(this::map).findOne());
   }
 
+  /** The limits of the accounts table (VARCHAR(n); PostgreSQL refuses more, SQLite would not). */
+  public static final int EMAIL_LIMIT = 320;
+
+  public static final int NAME_LIMIT = 200;
+
+  /**
+   * Whether an account could have this email at all: no longer than the column, and no NUL, which
+   * PostgreSQL cannot hold in text. Anything else is not looked up, so both stores answer alike.
+   */
+  static boolean possibleEmail(String email) {
+    return email != null && email.length() <= EMAIL_LIMIT && email.indexOf('\0') < 0;
+  }
+
   public Optional<Account> findByEmail(String email) {
+    if (!possibleEmail(email)) {
+      return Optional.empty();
+    }
     return jdbi.withHandle(
         h ->
             h.createQuery(SELECT + " WHERE a.email = :email")

@@ -29,13 +29,19 @@ public final class Accounts {
     } catch (IllegalArgumentException e) {
       problems.put("role", "Choose admin, editor, author or contributor.");
     }
-    if (email == null || !email.strip().matches("[^@\\s]{1,64}@[^@\\s]{1,255}")) {
+    if (email == null
+        || !email.strip().matches("[^@\\s]{1,64}@[^@\\s]{1,255}")
+        || !AccountRepository.possibleEmail(email.strip())) {
       problems.put("email", "Enter an email address.");
     } else if (accounts.findByEmail(email).isPresent()) {
       problems.put("email", "An account with this email exists already.");
     }
-    if (name == null || name.isBlank() || name.length() > 200) {
-      problems.put("name", "Enter a name of up to 200 characters.");
+    if (name == null
+        || name.isBlank()
+        || name.length() > AccountRepository.NAME_LIMIT
+        || name.indexOf('\0') >= 0) {
+      problems.put(
+          "name", "Enter a name of up to " + AccountRepository.NAME_LIMIT + " characters.");
     }
     boolean generated = password == null || password.isEmpty();
     String pw = generated ? Passwords.generated() : password;

@@ -26,7 +26,7 @@ public final class SignInThrottle {
   }
 
   public boolean blocked(String email, String address) {
-    return failures("account:" + AccountRepository.normalise(email)) >= LIMIT
+    return failures(accountSubject(email)) >= LIMIT
         || failures("address:" + address) >= ADDRESS_LIMIT;
   }
 
@@ -34,10 +34,7 @@ public final class SignInThrottle {
     String now = Instants.format(clock.instant());
     jdbi.useTransaction(
         h -> {
-          for (String subject :
-              new String[] {
-                "account:" + AccountRepository.normalise(email), "address:" + address
-              }) {
+          for (String subject : new String[] {accountSubject(email), "address:" + address}) {
             h.createUpdate(
                     "INSERT INTO sign_in_failures (subject, failed_at) VALUES (:subject, :at)")
                 .bind("subject", subject)
@@ -54,8 +51,20 @@ public final class SignInThrottle {
     jdbi.useHandle(
         h ->
             h.createUpdate("DELETE FROM sign_in_failures WHERE subject = :subject")
-                .bind("subject", "account:" + AccountRepository.normalise(email))
+                .bind("subject", accountSubject(email))
                 .execute());
+  }
+
+  /**
+   * What failures against an email are counted under. An email no account can have is cut to what
+   * one could be and loses any NUL, so that it fits the column on both stores (and is counted).
+   */
+  private static String accountSubject(String email) {
+    String s = AccountRepository.normalise(email).replace("\0", "");
+    if (s.length() > AccountRepository.EMAIL_LIMIT) {
+      s = s.substring(0, AccountRepository.EMAIL_LIMIT);
+    }
+    return "account:" + s;
   }
 
   private int failures(String subject) {

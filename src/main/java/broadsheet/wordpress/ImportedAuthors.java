@@ -1,6 +1,8 @@
 package broadsheet.wordpress;
 
+import broadsheet.content.Author;
 import broadsheet.content.Slugs;
+import broadsheet.newsroom.AccountRepository;
 import broadsheet.newsroom.Role;
 import java.util.HashMap;
 import java.util.Locale;
@@ -40,7 +42,8 @@ final class ImportedAuthors {
       id = mapping.get().localId();
       tx.report.unchanged("authors");
     } else {
-      String shown = name.isBlank() || name.equals(login) ? nameFromLogin(login) : name.strip();
+      String shown =
+          fitted(name.isBlank() || name.equals(login) ? nameFromLogin(login) : name.strip());
       String slug = Slugs.of(shown);
       var existing = tx.repos.authors().idBySlug(tx.h, slug);
       if (existing.isPresent()) {
@@ -61,7 +64,9 @@ final class ImportedAuthors {
 
   /** A disabled newsroom account for an imported writer, so an admin can let them in later. */
   private void account(String email, String name, long authorId) {
-    if (email == null || !email.matches("[^@\\s]+@[^@\\s]+") || email.length() > 320) {
+    if (email == null
+        || !email.matches("[^@\\s]+@[^@\\s]+")
+        || email.length() > AccountRepository.EMAIL_LIMIT) {
       return;
     }
     if (tx.repos.accounts().emailTaken(tx.h, email)) {
@@ -71,6 +76,19 @@ final class ImportedAuthors {
     tx.repos.accounts().insert(tx.h, email, name, Role.CONTRIBUTOR, null, authorId, true);
     tx.report.imported("accounts");
     tx.report.note("imported writers get disabled contributor accounts without passwords");
+  }
+
+  /**
+   * A name cut to what the authors table (and an account) holds, and reported: WordPress allows
+   * display names of 250 characters, and PostgreSQL would refuse the whole import for one.
+   */
+  private String fitted(String name) {
+    int limit = Math.min(Author.NAME_LIMIT, AccountRepository.NAME_LIMIT);
+    if (name.length() <= limit) {
+      return name;
+    }
+    tx.report.note("an author's name longer than " + limit + " characters was cut to " + limit);
+    return name.substring(0, Character.isHighSurrogate(name.charAt(limit - 1)) ? limit - 1 : limit);
   }
 
   private static String nameFromLogin(String login) {

@@ -82,6 +82,22 @@ class SignInTest {
         .isEqualTo("/admin/articles?status=draft");
   }
 
+  /** An email no account can have (longer than the column, or with a NUL) fails as on SQLite. */
+  @Test
+  void anEmailNoAccountCanHaveIsRefusedLikeAnyOther() {
+    Staff stranger = Staff.anonymous(site);
+    for (String email :
+        new String[] {"a".repeat(5000) + "@test.example", "editor\0@test.example", "\0"}) {
+      for (int i = 0; i < 2; i++) {
+        HttpResponse<String> refused = stranger.signIn(email, "any password at all", "/admin");
+        assertThat(refused.statusCode())
+            .as(email.substring(0, Math.min(10, email.length())))
+            .isEqualTo(401);
+        assertThat(refused.body()).contains("That email and password do not match an account.");
+      }
+    }
+  }
+
   @Test
   void failedSignInsAreThrottledPerAccount() {
     Staff.signedIn(site, "victim@test.example", "author");

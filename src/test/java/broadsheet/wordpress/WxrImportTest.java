@@ -149,6 +149,40 @@ class WxrImportTest {
         .isEqualTo(300);
   }
 
+  /** WordPress allows display names of 250 characters; the authors table holds 200. */
+  @Test
+  void anAuthorNameLongerThanTheColumnIsCutAndReported() throws Exception {
+    String name = "Ada " + "Quill".repeat(49) + "😀";
+    Path file = temp.resolve("long-name.xml");
+    Files.writeString(
+        file,
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+          xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+        <channel><title>Long names</title><link>https://long.example</link>
+        <wp:wxr_version>1.2</wp:wxr_version>
+        <wp:author><wp:author_id>2</wp:author_id><wp:author_login>ada</wp:author_login>
+        <wp:author_email>ada@long.example</wp:author_email>
+        <wp:author_display_name><![CDATA[%s]]></wp:author_display_name></wp:author>
+        <item><title>A post</title><dc:creator>ada</dc:creator>
+        <content:encoded><![CDATA[Text.]]></content:encoded>
+        <wp:post_id>7</wp:post_id><wp:post_date>2025-03-01 09:00:00</wp:post_date>
+        <wp:post_name>a-post</wp:post_name><wp:status>publish</wp:status>
+        <wp:post_type>post</wp:post_type></item>
+        </channel></rss>
+        """
+            .formatted(name));
+    assertThat(name).hasSize(251);
+
+    ImportReport report = WxrImport.forStore(database).run(file, share -> {});
+
+    assertThat(report.count("posts", "imported")).isEqualTo(1);
+    assertThat(text("SELECT name FROM authors")).isEqualTo(name.substring(0, 200));
+    assertThat(text("SELECT name FROM accounts")).isEqualTo(name.substring(0, 200));
+    assertThat(report.text()).contains("an author's name longer than 200 characters was cut");
+  }
+
   @Test
   void textSurvivesByteForByte() throws Exception {
     load("importer-wxr-utf-8-challenges.xml");
