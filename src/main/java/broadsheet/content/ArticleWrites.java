@@ -226,6 +226,7 @@ public final class ArticleWrites {
 
     /** Writes what is batched and releases the statements. */
     @Override
+    @SuppressWarnings("try") // the resources are named only to be closed, after the flush
     public void close() {
       try (PreparedStatement a = insert;
           PreparedStatement b = bylines;

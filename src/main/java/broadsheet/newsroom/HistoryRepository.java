@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** An article's history: its workflow transitions and the revision kept at every save. */
-public final class HistoryRepository {
+final class HistoryRepository {
   private static final String REVISION =
       "SELECT r.*, COALESCE(a.name, 'unknown') AS by_name FROM revisions r"
           + " LEFT JOIN accounts a ON a.id = r.account_id";

@@ -26,7 +26,7 @@ import org.jdbi.v3.core.Jdbi;
  * or declared type; SVG, which can carry script, is refused. Resized variants are made once, at
  * upload, for srcset.
  */
-public final class ImageStore {
+final class ImageStore {
   static final int[] WIDTHS = {400, 800, 1600};
   public static final long MAX_BYTES = 10L * 1024 * 1024;
   private static final long MAX_PIXELS = 40_000_000L;

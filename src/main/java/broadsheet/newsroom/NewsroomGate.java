@@ -14,7 +14,7 @@ import java.util.Set;
  * Guards every /admin request: denied unless signed in (but for the sign-in and setup pages), a
  * CSRF token on every state-changing request, and never a cached response.
  */
-public final class NewsroomGate {
+final class NewsroomGate {
   static final String SESSION = "staff";
   static final String COOKIE = Newsroom.STAFF_COOKIE;
   private static final Set<String> OPEN = Set.of("/admin/login", "/admin/setup");

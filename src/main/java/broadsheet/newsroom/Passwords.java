@@ -10,7 +10,7 @@ import java.util.Base64;
  * Password hashing with Argon2id at OWASP's recommended minimum (19 MiB, 2 passes, 1 lane), and the
  * random tokens the newsroom hands out.
  */
-public final class Passwords {
+final class Passwords {
   private static final Argon2Function ARGON2 =
       Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID);
   private static final SecureRandom RANDOM = new SecureRandom();

@@ -9,7 +9,7 @@ import java.util.Set;
  * Who may do what to an article: the one place the capability ladder of {@link Role} meets the
  * workflow. "Own" means the account's author profile is on the byline.
  */
-public final class Permissions {
+final class Permissions {
   private Permissions() {}
 
   static boolean owns(Account account, Article article) {

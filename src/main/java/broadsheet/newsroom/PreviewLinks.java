@@ -22,7 +22,7 @@ import org.jdbi.v3.core.Jdbi;
  * the expiry with a key kept in the store (so every node checks the same signatures). A link is
  * good while its signature holds, its time has not passed and nobody revoked it.
  */
-public final class PreviewLinks {
+final class PreviewLinks {
   static final Duration LIFETIME = Duration.ofDays(7);
 
   private final Jdbi jdbi;

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * node doing the same, never publishes an article twice; one missed while stopped goes out during
  * the next start.
  */
-public final class Scheduler implements AutoCloseable {
+final class Scheduler implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
 
   private final Desk desk;

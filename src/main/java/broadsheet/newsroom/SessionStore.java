@@ -12,7 +12,7 @@ import org.jdbi.v3.core.Jdbi;
  * Newsroom sessions, kept in the store so that any node can serve any request. A session ends after
  * {@link #IDLE} without a request, or {@link #LIFETIME} after sign-in whatever happens.
  */
-public final class SessionStore {
+final class SessionStore {
   static final Duration IDLE = Duration.ofHours(2);
   static final Duration LIFETIME = Duration.ofDays(7);
   // Writing last_seen_at on every request would turn reads into writes; a minute is precise enough.

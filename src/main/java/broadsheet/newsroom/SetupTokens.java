@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Jdbi;
  * One-time links that let the first admin create their account on a store that has none. Only a
  * digest is stored; the link is printed once by `serve`.
  */
-public final class SetupTokens {
+final class SetupTokens {
   private final Jdbi jdbi;
   private final Clock clock;
 

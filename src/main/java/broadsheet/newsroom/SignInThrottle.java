@@ -12,7 +12,7 @@ import org.jdbi.v3.core.Jdbi;
  * #ADDRESS_LIMIT} from one address, within {@link #WINDOW}, further attempts are refused until the
  * window has passed. Kept in the store so that every node counts the same failures.
  */
-public final class SignInThrottle {
+final class SignInThrottle {
   static final int LIMIT = 5;
   static final int ADDRESS_LIMIT = 20;
   static final Duration WINDOW = Duration.ofMinutes(15);

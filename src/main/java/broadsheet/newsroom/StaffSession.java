@@ -1,4 +1,4 @@
 package broadsheet.newsroom;
 
 /** A signed-in member of staff on this request, with the token their forms must carry. */
-public record StaffSession(Account account, String csrfToken, String tokenHash) {}
+record StaffSession(Account account, String csrfToken, String tokenHash) {}

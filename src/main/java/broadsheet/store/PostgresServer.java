@@ -39,6 +39,7 @@ final class PostgresServer {
     return properties;
   }
 
+  @SuppressWarnings("try") // the connection is opened only to be closed again
   private static void reach(String jdbcUrl, Properties properties) {
     try (Connection ignored = DriverManager.getConnection(jdbcUrl, properties)) {
       // Reached and signed in; the pool opens its own connections.

@@ -238,6 +238,7 @@ final class WordPressRepository {
     }
 
     @Override
+    @SuppressWarnings("try") // the resources are named only to be closed, after the flush
     public void close() {
       try (PreparedStatement r = redirects;
           PreparedStatement m = mappings;

@@ -3,7 +3,7 @@ package broadsheet.wordpress;
 import java.util.List;
 
 /** The parts of a WordPress export (WXR 1.0–1.2), as read from the file and not yet mapped. */
-public final class Wxr {
+final class Wxr {
   private Wxr() {}
 
   /** The exported site: its address keys what an import matched, so re-imports update. */

@@ -25,7 +25,7 @@ import javax.xml.stream.XMLStreamReader;
  * one; DTDs carry external-entity and entity-expansion attacks), and text and nesting are capped.
  * WordPress elements are recognised by their namespace's address, whatever the prefix.
  */
-public final class WxrReader {
+final class WxrReader {
   /** The longest text one element may hold; a real post body is far below it. */
   static final int MAX_TEXT = 32 * 1024 * 1024;
 
