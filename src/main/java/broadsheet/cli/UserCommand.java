@@ -54,8 +54,9 @@ final class UserCommand implements Callable<Integer> {
         Map<String, String> problems = new LinkedHashMap<>();
         Accounts.Created created = accounts.add(email, name, role, password, problems);
         if (created == null) {
+          // Input the newsroom would refuse too (a name longer than the column …): bad usage.
           System.err.println("broadsheet: " + String.join(" ", problems.values()));
-          return 1;
+          return 2;
         }
         System.out.println("Added " + role + " " + email + ".");
         if (created.generated()) {

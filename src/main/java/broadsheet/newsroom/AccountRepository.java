@@ -31,7 +31,8 @@ public final class AccountRepository {
   /** The limits of the accounts table (VARCHAR(n); PostgreSQL refuses more, SQLite would not). */
   public static final int EMAIL_LIMIT = 320;
 
-  public static final int NAME_LIMIT = 200;
+  /** As an author's name (VARCHAR(250)): an imported writer's account takes their name whole. */
+  public static final int NAME_LIMIT = 250;
 
   /**
    * Whether an account could have this email at all: no longer than the column, and no NUL, which

@@ -38,7 +38,7 @@ public final class Accounts {
     }
     if (name == null
         || name.isBlank()
-        || name.length() > AccountRepository.NAME_LIMIT
+        || name.codePointCount(0, name.length()) > AccountRepository.NAME_LIMIT
         || name.indexOf('\0') >= 0) {
       problems.put(
           "name", "Enter a name of up to " + AccountRepository.NAME_LIMIT + " characters.");

@@ -133,7 +133,7 @@ final class SignInRoutes {
     if (!email.matches("[^@\\s]{1,64}@[^@\\s]{1,255}")) {
       errors.put("email", "Enter an email address.");
     }
-    if (name.isBlank() || name.length() > 200) {
+    if (name.isBlank() || name.codePointCount(0, name.length()) > AccountRepository.NAME_LIMIT) {
       errors.put("name", "Enter your name.");
     }
     String problem = Passwords.problem(password);

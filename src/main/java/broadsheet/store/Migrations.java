@@ -37,7 +37,8 @@ final class Migrations {
     Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:db/migration")
-        .placeholders(Map.of("id_column", dialect.idColumn()))
+        .placeholders(
+            Map.of("id_column", dialect.idColumn(), "postgresql_only", dialect.postgresqlOnly()))
         .load()
         .migrate();
   }

@@ -79,7 +79,7 @@ final class ImportRun implements Wxr.Handler {
 
   @Override
   public void channel(Wxr.Channel channel) {
-    tx.site(channel.siteKey());
+    tx.site(tx.fitted(channel.siteKey(), WordPressRepository.SITE_LIMIT, "the site address"));
     firstImport = !tx.store.anyItems(tx.h);
     if (tx.site().isEmpty()) {
       tx.report.note("the export names no site address: items are matched on their GUIDs only");

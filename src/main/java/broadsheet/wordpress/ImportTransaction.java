@@ -35,6 +35,19 @@ final class ImportTransaction {
     site = key;
   }
 
+  /**
+   * A value whole when its column holds it (limit in characters, as the columns count them); a
+   * longer one, which PostgreSQL would refuse for the whole import, is cut to the limit and
+   * reported, so that both stores import the same.
+   */
+  String fitted(String value, int limit, String what) {
+    if (value.codePointCount(0, value.length()) <= limit) {
+      return value;
+    }
+    report.note(what + " longer than " + limit + " characters was cut to " + limit);
+    return value.substring(0, value.offsetByCodePoints(0, limit));
+  }
+
   /** Old addresses of a record; the first import to claim one keeps it. */
   void redirects(Collection<String> fromPaths, String targetKind, long id) {
     for (String path : fromPaths) {
@@ -50,6 +63,13 @@ final class ImportTransaction {
 
   /** Remembers what a WordPress key became, for the next import of the site. */
   void remember(ItemKind kind, String key, String guid, long id, String fingerprint) {
+    if (!key.equals(WordPressRepository.fitted(key))) {
+      report.note(
+          "a WordPress key longer than "
+              + WordPressRepository.KEY_LIMIT
+              + " characters is remembered by its first "
+              + WordPressRepository.KEY_LIMIT);
+    }
     writes.remember(new WordPressRepository.Imported(site, kind, key, guid, id, fingerprint));
   }
 

@@ -43,7 +43,11 @@ final class ImportedAuthors {
       tx.report.unchanged("authors");
     } else {
       String shown =
-          fitted(name.isBlank() || name.equals(login) ? nameFromLogin(login) : name.strip());
+          tx.fitted(
+              name.isBlank() || name.equals(login) ? nameFromLogin(login) : name.strip(),
+              // WordPress allows display names of 250 characters: both columns hold them whole.
+              Math.min(Author.NAME_LIMIT, AccountRepository.NAME_LIMIT),
+              "an author's name");
       String slug = Slugs.of(shown);
       var existing = tx.repos.authors().idBySlug(tx.h, slug);
       if (existing.isPresent()) {
@@ -76,19 +80,6 @@ final class ImportedAuthors {
     tx.repos.accounts().insert(tx.h, email, name, Role.CONTRIBUTOR, null, authorId, true);
     tx.report.imported("accounts");
     tx.report.note("imported writers get disabled contributor accounts without passwords");
-  }
-
-  /**
-   * A name cut to what the authors table (and an account) holds, and reported: WordPress allows
-   * display names of 250 characters, and PostgreSQL would refuse the whole import for one.
-   */
-  private String fitted(String name) {
-    int limit = Math.min(Author.NAME_LIMIT, AccountRepository.NAME_LIMIT);
-    if (name.length() <= limit) {
-      return name;
-    }
-    tx.report.note("an author's name longer than " + limit + " characters was cut to " + limit);
-    return name.substring(0, Character.isHighSurrogate(name.charAt(limit - 1)) ? limit - 1 : limit);
   }
 
   private static String nameFromLogin(String login) {

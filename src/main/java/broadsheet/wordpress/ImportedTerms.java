@@ -3,7 +3,9 @@ package broadsheet.wordpress;
 import static broadsheet.wordpress.ItemFields.decode;
 import static broadsheet.wordpress.ItemFields.plainText;
 
+import broadsheet.content.Section;
 import broadsheet.content.Slugs;
+import broadsheet.content.Tag;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,7 +74,9 @@ final class ImportedTerms {
       parent =
           section(term.parentSlug(), categoryByNicename.get(term.parentSlug()).name(), visiting);
     }
-    String shown = plainText(name.isBlank() ? nicename : name);
+    String shown =
+        tx.fitted(
+            plainText(name.isBlank() ? nicename : name), Section.NAME_LIMIT, "a category's name");
     String slug = Slugs.of(decode(nicename.isBlank() ? shown : nicename));
     if (Slugs.isReserved(slug)) {
       String renamed = slug + "-section";
@@ -112,7 +116,9 @@ final class ImportedTerms {
 
   /** The tag a term names, made on first sight. */
   long tag(String wpSlug, String name) {
-    String shown = plainText(name.isBlank() ? decode(wpSlug) : name);
+    String shown =
+        tx.fitted(
+            plainText(name.isBlank() ? decode(wpSlug) : name), Tag.NAME_LIMIT, "a tag's name");
     String slug = Slugs.of(decode(wpSlug.isBlank() ? shown : wpSlug));
     Long known = tagBySlug.get(slug);
     if (known != null) {

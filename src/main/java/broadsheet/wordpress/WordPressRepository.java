@@ -17,6 +17,14 @@ import org.jdbi.v3.core.statement.StatementContext;
  * attachments, and the old addresses that redirect. Every method runs in the import's transaction.
  */
 final class WordPressRepository {
+  /**
+   * The limits of wordpress_items, in characters (VARCHAR(300); PostgreSQL refuses more). WordPress
+   * itself writes short keys (ids, logins of 60) and site addresses; a file from elsewhere may not.
+   */
+  static final int SITE_LIMIT = 300;
+
+  static final int KEY_LIMIT = 300;
+
   private static final String REMEMBER =
       "INSERT INTO wordpress_items (site, kind, wp_key, guid, local_id, fingerprint)"
           + " VALUES (?, ?, ?, ?, ?, ?)"
@@ -47,7 +55,7 @@ final class WordPressRepository {
                     + " WHERE site = :site AND kind = :kind AND wp_key = :key")
             .bind("site", site)
             .bind("kind", kind.key)
-            .bind("key", key)
+            .bind("key", fitted(key))
             .map(WordPressRepository::mapping)
             .findOne();
     if (byKey.isPresent() || guid == null || guid.isBlank()) {
@@ -64,6 +72,16 @@ final class WordPressRepository {
         .list()
         .stream()
         .findFirst();
+  }
+
+  /**
+   * A key as the table holds it: whole, or its first {@link #KEY_LIMIT} characters, the same when
+   * remembered and when looked up, so that an item with a longer key is matched again next time.
+   */
+  static String fitted(String key) {
+    return key == null || key.codePointCount(0, key.length()) <= KEY_LIMIT
+        ? key
+        : key.substring(0, key.offsetByCodePoints(0, KEY_LIMIT));
   }
 
   private static Mapping mapping(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -110,7 +128,7 @@ final class WordPressRepository {
                 + " JOIN media m ON m.id = w.local_id"
                 + " WHERE w.site = :site AND w.kind = 'media' AND w.wp_key = :key")
         .bind("site", site)
-        .bind("key", wpId)
+        .bind("key", fitted(wpId))
         .map(
             (rs, c) ->
                 new WordPressContent.Attachment(
@@ -182,7 +200,7 @@ final class WordPressRepository {
         }
         mappings.setString(1, i.site());
         mappings.setString(2, i.kind().key);
-        mappings.setString(3, i.key());
+        mappings.setString(3, fitted(i.key()));
         mappings.setString(4, i.guid());
         mappings.setLong(5, i.localId());
         mappings.setString(6, i.print());

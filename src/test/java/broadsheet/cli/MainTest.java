@@ -117,4 +117,35 @@ class MainTest {
     assertThat(run("export-wxr", out.toString(), "--data", temp.resolve("none").toString()).exit())
         .isEqualTo(1);
   }
+
+  /** A name longer than the columns hold is refused in one line, exit code 2, on any store. */
+  @Test
+  void userAddRefusesANameLongerThanTheColumnWithExitCode2() throws Exception {
+    String data = temp.resolve("data").toString();
+    String name = "Ada " + "Quill".repeat(49) + "😀";
+
+    Run tooLong = addAuthor(data, name + "!");
+    assertThat(tooLong.exit()).isEqualTo(2);
+    assertThat(tooLong.errLines())
+        .containsExactly("broadsheet: Enter a name of up to 250 characters.");
+
+    // The same address again: nothing was saved by the refused run.
+    Run whole = addAuthor(data, name);
+    assertThat(whole.exit()).as(whole.err()).isEqualTo(0);
+    assertThat(whole.out()).contains("Added author a@x.example.");
+  }
+
+  private static Run addAuthor(String data, String name) throws Exception {
+    return run(
+        "user",
+        "add",
+        "--data",
+        data,
+        "--email",
+        "a@x.example",
+        "--name",
+        name,
+        "--role",
+        "author");
+  }
 }

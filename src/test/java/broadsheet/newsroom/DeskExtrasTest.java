@@ -131,4 +131,30 @@ class DeskExtrasTest {
     assertThat(site.get("/page/advertise").statusCode()).isEqualTo(200);
     assertThat(editor.get("/admin/pages/advertise").body()).contains("checked");
   }
+
+  /**
+   * The account form takes a name as long as the columns hold (250 characters, as WordPress's
+   * display names, emoji counted as one) and refuses a longer one at its field, on both stores.
+   */
+  @Test
+  void theAccountFormTakesNamesUpToTheColumnsLimit() {
+    Staff admin = Staff.signedIn(site, "limits-admin@test.example", "admin");
+    String name = "Ada " + "Quill".repeat(49) + "😀";
+
+    var tooLong =
+        admin.post(
+            "/admin/accounts",
+            Map.of("email", "too-long@test.example", "name", name + "!", "role", "author"));
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(Jsoup.parse(tooLong.body()).select("#e-name").text())
+        .isEqualTo("Enter a name of up to 250 characters.");
+    assertThat(admin.get("/admin/accounts").body()).doesNotContain("too-long@test.example");
+
+    var whole =
+        admin.post(
+            "/admin/accounts",
+            Map.of("email", "whole@test.example", "name", name, "role", "author"));
+    assertThat(whole.statusCode()).as(whole.body()).isEqualTo(200);
+    assertThat(admin.get("/admin/accounts").body()).contains("whole@test.example").contains(name);
+  }
 }

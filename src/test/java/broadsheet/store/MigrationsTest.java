@@ -34,8 +34,8 @@ class MigrationsTest {
       assertThat(applied(db)).isEqualTo(newest);
       // Forget the newest step (and undo what it made): the next open must apply it again.
       String script = newestScript(newest);
+      // A step that only changes a column's type (V6) runs again as it is: nothing to undo.
       List<String> tables = matches(script, "CREATE TABLE (\\w+)");
-      assertThat(tables).isNotEmpty();
       db.jdbi()
           .useHandle(
               h -> {
