@@ -51,7 +51,12 @@ final class ImportTransaction {
   /** Old addresses of a record; the first import to claim one keeps it. */
   void redirects(Collection<String> fromPaths, String targetKind, long id) {
     for (String path : fromPaths) {
-      writes.redirect(new WordPressRepository.Redirect(path, targetKind, id));
+      if (!writes.redirect(new WordPressRepository.Redirect(path, targetKind, id))) {
+        report.note(
+            "an old address longer than "
+                + WordPressRepository.FROM_PATH_LIMIT
+                + " characters does not redirect");
+      }
     }
   }
 

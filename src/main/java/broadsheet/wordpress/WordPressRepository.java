@@ -25,6 +25,9 @@ final class WordPressRepository {
 
   static final int KEY_LIMIT = 300;
 
+  /** The longest old address redirects holds (VARCHAR(600)). */
+  static final int FROM_PATH_LIMIT = 600;
+
   private static final String REMEMBER =
       "INSERT INTO wordpress_items (site, kind, wp_key, guid, local_id, fingerprint)"
           + " VALUES (?, ?, ?, ?, ?, ?)"
@@ -174,10 +177,17 @@ final class WordPressRepository {
       this.connection = h.getConnection();
     }
 
-    /** An old address; the first import to claim it keeps it. */
-    void redirect(Redirect r) {
-      if (r.fromPath().length() > 600 || r.fromPath().equals("/")) {
-        return;
+    /**
+     * An old address; the first import to claim it keeps it. False for one the table cannot hold,
+     * which is left out.
+     */
+    boolean redirect(Redirect r) {
+      String path = r.fromPath();
+      if (path.equals("/")) {
+        return true;
+      }
+      if (path.codePointCount(0, path.length()) > FROM_PATH_LIMIT) {
+        return false;
       }
       try {
         if (redirects == null) {
@@ -191,6 +201,7 @@ final class WordPressRepository {
         throw failed(e);
       }
       waited();
+      return true;
     }
 
     void remember(Imported i) {

@@ -48,13 +48,13 @@ class ImportLimitsTest {
         <item><title>A post</title><dc:creator>%s</dc:creator>
         <content:encoded><![CDATA[Text.]]></content:encoded>
         <category domain="category" nicename="news"><![CDATA[%s]]></category>
-        <category domain="post_tag" nicename="topic"><![CDATA[%s]]></category>
+        <category domain="post_tag" nicename="%s"><![CDATA[%s]]></category>
         <wp:post_id>%s</wp:post_id><wp:post_date>2025-03-01 09:00:00</wp:post_date>
         <wp:post_name>a-post</wp:post_name><wp:status>publish</wp:status>
         <wp:post_type>post</wp:post_type></item>
         </channel></rss>
         """
-            .formatted(site, login, category, tag, postId));
+            .formatted(site, login, category, "topic-" + "t".repeat(600), tag, postId));
 
     ImportReport report = WxrImport.forStore(database).run(file, share -> {});
 
@@ -69,7 +69,8 @@ class ImportLimitsTest {
         .contains("the site address longer than 300 characters was cut to 300")
         .contains("a category's name longer than 200 characters was cut to 200")
         .contains("a tag's name longer than 200 characters was cut to 200")
-        .contains("a WordPress key longer than 300 characters is remembered by its first 300");
+        .contains("a WordPress key longer than 300 characters is remembered by its first 300")
+        .contains("an old address longer than 600 characters does not redirect");
 
     ImportReport again = WxrImport.forStore(database).run(file, share -> {});
 
