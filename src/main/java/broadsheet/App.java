@@ -110,7 +110,7 @@ public final class App implements AutoCloseable {
 
   private static App wire(ServerConfig config, Limits limits, Clock clock, Database database) {
     var events = new ContentEvents();
-    var sections = new SectionRepository(database);
+    var sections = new SectionRepository(database, clock);
     var articles = new ArticleRepository(database);
     var authors = new AuthorRepository(database);
     var tags = new TagRepository(database);

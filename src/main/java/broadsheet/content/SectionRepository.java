@@ -1,6 +1,8 @@
 package broadsheet.content;
 
 import broadsheet.store.Database;
+import broadsheet.store.Outage;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,38 +13,61 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Sections of the paper, in their navigation order. Every page's navigation needs them, so the list
  * is kept in memory: dropped on every write through this repository, and re-read after a few
- * seconds at most so that writes from another node show up too.
+ * seconds at most so that writes from another node show up too. While the store cannot be reached,
+ * pages (the 503 page above all) keep the navigation last read.
  */
 public final class SectionRepository {
-  private static final long FRESH_NANOS = 5_000_000_000L;
+  private static final long FRESH_MILLIS = 5_000;
 
   private record Snapshot(List<Section> sections, long readAt) {}
 
+  /** The list while it is fresh; null once a write or its age has made it stale. */
   private volatile Snapshot snapshot;
+
+  /** The list last read, kept for when the store cannot be reached. */
+  private volatile Snapshot lastRead;
+
   private static final String SELECT = "SELECT " + SectionTable.COLUMNS.list() + " FROM sections";
 
   private final Jdbi jdbi;
+  private final Clock clock;
 
   public SectionRepository(Database database) {
+    this(database, Clock.systemUTC());
+  }
+
+  public SectionRepository(Database database, Clock clock) {
     this.jdbi = database.jdbi();
+    this.clock = clock;
   }
 
   public List<Section> all() {
     Snapshot s = snapshot;
-    if (s == null || System.nanoTime() - s.readAt() > FRESH_NANOS) {
-      List<Section> sections =
-          jdbi.withHandle(
-              h ->
-                  h.createQuery(SELECT).map((rs, ctx) -> SectionTable.read(rs, 1)).list().stream()
-                      .sorted(
-                          Comparator.comparingInt(Section::position)
-                              .thenComparing(Section::name, Names.ORDER)
-                              .thenComparingLong(Section::id))
-                      .toList());
-      s = new Snapshot(List.copyOf(sections), System.nanoTime());
+    if (s == null || clock.millis() - s.readAt() > FRESH_MILLIS) {
+      try {
+        s = new Snapshot(read(), clock.millis());
+      } catch (RuntimeException e) {
+        Snapshot last = lastRead;
+        if (last != null && Outage.causedBy(e)) {
+          return last.sections();
+        }
+        throw e;
+      }
       snapshot = s;
+      lastRead = s;
     }
     return s.sections();
+  }
+
+  private List<Section> read() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(SELECT).map((rs, ctx) -> SectionTable.read(rs, 1)).list().stream()
+                .sorted(
+                    Comparator.comparingInt(Section::position)
+                        .thenComparing(Section::name, Names.ORDER)
+                        .thenComparingLong(Section::id))
+                .toList());
   }
 
   /** Forget the kept list; the next read goes to the store. */

@@ -98,6 +98,7 @@ public final class ErrorPages {
 
   private void render(Context ctx, int status, String heading, String message) {
     ctx.attribute(RENDERED, true);
+    ctx.header("Cache-Control", "no-store");
     Chrome c;
     try {
       c = chrome.of(ctx);
@@ -109,7 +110,6 @@ public final class ErrorPages {
         PageMeta.of(heading + " | " + c.site().name(), message, c.site().absolute(ctx.path()))
             .withNoindex();
     ctx.status(status);
-    ctx.header("Cache-Control", "no-store");
     ctx.html(templates.render("error.jte", new View(c, meta, status, heading, message)));
   }
 }

@@ -3,6 +3,7 @@ package broadsheet.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.App;
+import broadsheet.TestClock;
 import broadsheet.TestPostgres;
 import broadsheet.config.ConnectionSettings;
 import broadsheet.config.ServerConfig;
@@ -47,7 +48,8 @@ class StoreOutageTest {
       ServerConfig config =
           new ServerConfig(0, temp, relayed, null, null)
               .withConnection(new ConnectionSettings(null, 2, Duration.ofSeconds(1)));
-      try (App app = App.start(config)) {
+      TestClock clock = new TestClock();
+      try (App app = App.start(config, App.Limits.DEFAULT, clock)) {
         String base = "http://localhost:" + app.port();
         List<String> articles = articlePaths(base);
         assertThat(articles).hasSizeGreaterThan(3);
@@ -77,13 +79,17 @@ class StoreOutageTest {
 
         // The database's host goes away.
         proxy.cut();
+        // Long enough for every list the node keeps to want a fresh read from the store.
+        clock.advance(Duration.ofMinutes(1));
         assertThat(get(base, "/").statusCode()).as("a cached page").isEqualTo(200);
         assertThat(get(base, articles.get(0)).statusCode()).as("a cached page").isEqualTo(200);
         HttpResponse<String> unavailable = get(base, articles.get(1));
         assertThat(unavailable.statusCode()).isEqualTo(503);
         assertThat(unavailable.headers().firstValue("Retry-After")).hasValue("30");
         assertThat(unavailable.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(unavailable.body()).contains("Temporarily unavailable");
+        assertThat(unavailable.body())
+            .as("the site's own page, with the navigation last read")
+            .contains("<h1", "Temporarily unavailable", "href=\"/world\"");
         assertThat(get(base, articles.get(2)).statusCode()).isEqualTo(503);
 
         // It comes back: the same node serves the pages it could not, without a restart.
