@@ -32,6 +32,8 @@ public record ArticleForm(
     String seoDescription,
     String canonicalUrl,
     String pinned) {
+  /** A tag the editor names; shorter than the tags table holds ({@code Tag.NAME_LIMIT}). */
+  static final int TAG_LIMIT = 100;
 
   static ArticleForm empty(Account author) {
     List<Long> byline = author.authorId() == null ? List.of() : List.of(author.authorId());
@@ -165,6 +167,8 @@ public record ArticleForm(
     }
     if (tags.length() > 1000) {
       p.put("tags", "Too many tags.");
+    } else if (Arrays.stream(tags.split(",")).anyMatch(t -> t.strip().length() > TAG_LIMIT)) {
+      p.put("tags", "Keep each tag to " + TAG_LIMIT + " characters or fewer.");
     }
     return p;
   }
@@ -194,7 +198,7 @@ public record ArticleForm(
   List<String> tagNames() {
     return Arrays.stream(tags.split(","))
         .map(String::strip)
-        .filter(t -> !t.isEmpty() && t.length() <= 100)
+        .filter(t -> !t.isEmpty() && t.length() <= TAG_LIMIT)
         .distinct()
         .toList();
   }

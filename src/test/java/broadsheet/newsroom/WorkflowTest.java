@@ -50,6 +50,19 @@ class WorkflowTest {
     }
   }
 
+  /** A tag longer than the form takes is refused at its field, never dropped without a word. */
+  @Test
+  void aTagLongerThanTheFormTakesIsRefusedAtTheField() {
+    Staff editor = Staff.signedIn(site, "long-tag-editor@test.example", "editor");
+    Map<String, String> form = article("A story with a long tag");
+    form.put("tags", "Trams, " + "t".repeat(ArticleForm.TAG_LIMIT + 1));
+    HttpResponse<String> refused = editor.post("/admin/articles", form);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("Keep each tag to 100 characters or fewer.");
+    form.put("tags", "Trams, " + "t".repeat(ArticleForm.TAG_LIMIT));
+    assertThat(editor.post("/admin/articles", form).statusCode()).isEqualTo(303);
+  }
+
   static int move(Staff staff, long id, String to) {
     return staff.post("/admin/articles/" + id + "/status", Map.of("to", to)).statusCode();
   }
