@@ -2,6 +2,7 @@ package broadsheet.content;
 
 import broadsheet.store.Database;
 import broadsheet.store.Instants;
+import broadsheet.store.PreparedBatches;
 import broadsheet.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -136,21 +137,17 @@ public final class ArticleWrites {
     private static final String TAG = "INSERT INTO article_tags (article_id, tag_id) VALUES (?, ?)";
 
     private final Connection connection;
-    private PreparedStatement insert;
-    private PreparedStatement bylines;
-    private PreparedStatement tags;
-    private int waiting;
+    private final PreparedBatches batches;
 
     private Batch(Connection connection) {
       this.connection = connection;
+      this.batches = new PreparedBatches(connection);
     }
 
     /** Creates an article and returns its id; its byline and tags are batched. */
     public long insert(ArticleDraft d) {
       try {
-        if (insert == null) {
-          insert = connection.prepareStatement(ArticleTable.INSERT);
-        }
+        PreparedStatement insert = batches.statement(ArticleTable.INSERT);
         int next = ArticleTable.bind(insert, 1, d);
         insert.setString(next, Instants.format(Instant.now()));
         long id;
@@ -172,7 +169,7 @@ public final class ArticleWrites {
           update.setLong(ArticleTable.bind(update, 1, d), id);
           update.executeUpdate();
         }
-        flush();
+        batches.flush();
         for (String table : List.of("article_authors", "article_tags")) {
           try (PreparedStatement delete =
               connection.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
@@ -187,38 +184,26 @@ public final class ArticleWrites {
     }
 
     private void addLinks(long id, ArticleDraft d) throws SQLException {
-      if (bylines == null) {
-        bylines = connection.prepareStatement(BYLINE);
-        tags = connection.prepareStatement(TAG);
-      }
+      PreparedStatement bylines = batches.statement(BYLINE);
       int position = 0;
       for (long authorId : d.authorIds().stream().distinct().toList()) {
         bylines.setLong(1, id);
         bylines.setLong(2, authorId);
         bylines.setInt(3, position++);
-        bylines.addBatch();
-        waiting++;
+        batches.add(bylines);
       }
+      PreparedStatement tags = batches.statement(TAG);
       for (long tagId : d.tagIds().stream().distinct().toList()) {
         tags.setLong(1, id);
         tags.setLong(2, tagId);
-        tags.addBatch();
-        waiting++;
-      }
-      if (waiting >= 4096) {
-        flush();
+        batches.add(tags);
       }
     }
 
     /** Writes the batched bylines and tags. */
     public void flush() {
-      if (waiting == 0) {
-        return;
-      }
       try {
-        bylines.executeBatch();
-        tags.executeBatch();
-        waiting = 0;
+        batches.flush();
       } catch (SQLException e) {
         throw failed(e);
       }
@@ -226,12 +211,9 @@ public final class ArticleWrites {
 
     /** Writes what is batched and releases the statements. */
     @Override
-    @SuppressWarnings("try") // the resources are named only to be closed, after the flush
     public void close() {
-      try (PreparedStatement a = insert;
-          PreparedStatement b = bylines;
-          PreparedStatement t = tags) {
-        flush();
+      try {
+        batches.close();
       } catch (SQLException e) {
         throw failed(e);
       }

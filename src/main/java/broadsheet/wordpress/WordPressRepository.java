@@ -1,8 +1,8 @@
 package broadsheet.wordpress;
 
 import broadsheet.store.Instants;
+import broadsheet.store.PreparedBatches;
 import broadsheet.store.StoreException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -167,14 +167,10 @@ final class WordPressRepository {
    * anything reads them back.
    */
   static final class Writes implements AutoCloseable {
-    private final Connection connection;
-    private PreparedStatement redirects;
-    private PreparedStatement mappings;
-    private PreparedStatement media;
-    private int waiting;
+    private final PreparedBatches batches;
 
     Writes(Handle h) {
-      this.connection = h.getConnection();
+      this.batches = new PreparedBatches(h.getConnection());
     }
 
     /**
@@ -190,44 +186,36 @@ final class WordPressRepository {
         return false;
       }
       try {
-        if (redirects == null) {
-          redirects = connection.prepareStatement(REDIRECT);
-        }
+        PreparedStatement redirects = batches.statement(REDIRECT);
         redirects.setString(1, r.fromPath());
         redirects.setString(2, r.targetKind());
         redirects.setLong(3, r.targetId());
-        redirects.addBatch();
+        batches.add(redirects);
       } catch (SQLException e) {
         throw failed(e);
       }
-      waited();
       return true;
     }
 
     void remember(Imported i) {
       try {
-        if (mappings == null) {
-          mappings = connection.prepareStatement(REMEMBER);
-        }
+        PreparedStatement mappings = batches.statement(REMEMBER);
         mappings.setString(1, i.site());
         mappings.setString(2, i.kind().key);
         mappings.setString(3, fitted(i.key()));
         mappings.setString(4, i.guid());
         mappings.setLong(5, i.localId());
         mappings.setString(6, i.print());
-        mappings.addBatch();
+        batches.add(mappings);
       } catch (SQLException e) {
         throw failed(e);
       }
-      waited();
     }
 
     /** A new media record for an attachment; returns its id. */
     long insertMedia(WordPressContent.Attachment a, String mimeType) {
       try {
-        if (media == null) {
-          media = connection.prepareStatement(NEW_MEDIA);
-        }
+        PreparedStatement media = batches.statement(NEW_MEDIA);
         media.setString(1, a.url());
         media.setString(2, a.title());
         media.setString(3, a.alt());
@@ -243,36 +231,18 @@ final class WordPressRepository {
       }
     }
 
-    private void waited() {
-      if (++waiting >= 4096) {
-        flush();
-      }
-    }
-
     void flush() {
-      if (waiting == 0) {
-        return;
-      }
       try {
-        if (redirects != null) {
-          redirects.executeBatch();
-        }
-        if (mappings != null) {
-          mappings.executeBatch();
-        }
-        waiting = 0;
+        batches.flush();
       } catch (SQLException e) {
         throw failed(e);
       }
     }
 
     @Override
-    @SuppressWarnings("try") // the resources are named only to be closed, after the flush
     public void close() {
-      try (PreparedStatement r = redirects;
-          PreparedStatement m = mappings;
-          PreparedStatement a = media) {
-        flush();
+      try {
+        batches.close();
       } catch (SQLException e) {
         throw failed(e);
       }
