@@ -1,5 +1,6 @@
 package broadsheet;
 
+import broadsheet.cdn.Purges;
 import broadsheet.config.ServerConfig;
 import broadsheet.content.ArticleLinks;
 import broadsheet.content.ArticleRepository;
@@ -60,6 +61,7 @@ public final class App implements AutoCloseable {
   private final ContentEvents events;
   private final Newsroom newsroom;
   private final SearchIndex index;
+  private final Purges purges;
 
   private App(
       Database database,
@@ -67,13 +69,15 @@ public final class App implements AutoCloseable {
       String baseUrl,
       ContentEvents events,
       Newsroom newsroom,
-      SearchIndex index) {
+      SearchIndex index,
+      Purges purges) {
     this.database = database;
     this.server = server;
     this.baseUrl = baseUrl;
     this.events = events;
     this.newsroom = newsroom;
     this.index = index;
+    this.purges = purges;
   }
 
   /** A one-time link to create the first admin, or null when the store has one. */
@@ -126,7 +130,13 @@ public final class App implements AutoCloseable {
     events.subscribe(index::articleChanged);
     var search = new ArticleSearch(index, articles, sections::all, clock);
 
-    var pageCache = new PageCache(256L * 1024 * 1024, config.pageCache());
+    // A CDN in front is purged of what this node's cache drops, whether or not it keeps pages.
+    Purges purges = config.purge() == null ? null : Purges.start(config.purge());
+    var pageCache =
+        new PageCache(
+            256L * 1024 * 1024,
+            config.pageCache(),
+            purges == null ? PageCache.Listener.NONE : purges);
     var related =
         new RelatedArticles(
             index,
@@ -238,7 +248,7 @@ public final class App implements AutoCloseable {
     String baseUrl = config.baseUrlOr(server.port());
     site.load(baseUrl);
     newsroom.start();
-    return new App(database, server, baseUrl, events, newsroom, index);
+    return new App(database, server, baseUrl, events, newsroom, index, purges);
   }
 
   public int port() {
@@ -264,6 +274,9 @@ public final class App implements AutoCloseable {
     server.stop();
     index.close();
     database.close();
+    if (purges != null) {
+      purges.close();
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package broadsheet.cli;
 
 import broadsheet.App;
 import broadsheet.StartupException;
+import broadsheet.config.PurgeTarget;
 import broadsheet.config.ServerConfig;
 import broadsheet.config.StoreAddress;
 import broadsheet.demo.DemoPaper;
@@ -104,8 +105,20 @@ public final class Main implements Callable<Integer> {
         description = "Keep rendered public pages in memory: ${COMPLETION-CANDIDATES}.")
     Toggle pageCache;
 
+    @Option(
+        names = "--purge-url",
+        defaultValue = "${env:BROADSHEET_PURGE_URL}",
+        description =
+            "Where to purge a CDN when pages change: a Varnish URL (PURGE with xkey-purge), or"
+                + " json:URL for a signed JSON POST (secret in BROADSHEET_PURGE_SECRET).")
+    String purgeUrl;
+
     boolean pageCacheOn() {
       return pageCache == Toggle.on;
+    }
+
+    PurgeTarget purge() {
+      return PurgeTarget.parse(purgeUrl, System.getenv("BROADSHEET_PURGE_SECRET"));
     }
   }
 
@@ -133,7 +146,8 @@ public final class Main implements Callable<Integer> {
                   server.baseUrl,
                   server.previewHost,
                   server.pageCacheOn())
-              .withConnection(pool.applyTo(store.connection()));
+              .withConnection(pool.applyTo(store.connection()))
+              .withPurge(server.purge());
       return runUntilStopped(App.start(config));
     }
   }
@@ -147,7 +161,8 @@ public final class Main implements Callable<Integer> {
       Path data = Files.createTempDirectory("broadsheet-demo");
       ServerConfig config =
           new ServerConfig(
-              server.port, data, null, server.baseUrl, server.previewHost, server.pageCacheOn());
+                  server.port, data, null, server.baseUrl, server.previewHost, server.pageCacheOn())
+              .withPurge(server.purge());
       DemoPaper.seed(config);
       return runUntilStopped(App.start(config));
     }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 /**
  * How a Broadsheet server is started: the port, the store (a data directory or a database URL), the
- * public base URL, the optional preview host and how to connect to a database. Read once, from
- * flags or BROADSHEET_*.
+ * public base URL, the optional preview host, how to connect to a database and where to send CDN
+ * purges (null: nowhere). Read once, from flags or BROADSHEET_*.
  */
 public record ServerConfig(
     int port,
@@ -14,7 +14,8 @@ public record ServerConfig(
     String baseUrl,
     String previewHost,
     boolean pageCache,
-    ConnectionSettings connection) {
+    ConnectionSettings connection,
+    PurgeTarget purge) {
 
   public ServerConfig(int port, Path dataDir, String dbUrl, String baseUrl, String previewHost) {
     this(port, dataDir, dbUrl, baseUrl, previewHost, true);
@@ -22,7 +23,7 @@ public record ServerConfig(
 
   public ServerConfig(
       int port, Path dataDir, String dbUrl, String baseUrl, String previewHost, boolean pageCache) {
-    this(port, dataDir, dbUrl, baseUrl, previewHost, pageCache, ConnectionSettings.DEFAULT);
+    this(port, dataDir, dbUrl, baseUrl, previewHost, pageCache, ConnectionSettings.DEFAULT, null);
   }
 
   public ServerConfig {
@@ -52,25 +53,33 @@ public record ServerConfig(
   }
 
   public ServerConfig withPreviewHost(String host) {
-    return new ServerConfig(port, dataDir, dbUrl, baseUrl, host, pageCache, connection);
+    return new ServerConfig(port, dataDir, dbUrl, baseUrl, host, pageCache, connection, purge);
   }
 
   public ServerConfig withPageCache(boolean on) {
-    return new ServerConfig(port, dataDir, dbUrl, baseUrl, previewHost, on, connection);
+    return new ServerConfig(port, dataDir, dbUrl, baseUrl, previewHost, on, connection, purge);
   }
 
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(newPort, dataDir, dbUrl, baseUrl, previewHost, pageCache, connection);
+    return new ServerConfig(
+        newPort, dataDir, dbUrl, baseUrl, previewHost, pageCache, connection, purge);
   }
 
   public ServerConfig withConnection(ConnectionSettings settings) {
-    return new ServerConfig(port, dataDir, dbUrl, baseUrl, previewHost, pageCache, settings);
+    return new ServerConfig(port, dataDir, dbUrl, baseUrl, previewHost, pageCache, settings, purge);
+  }
+
+  public ServerConfig withPurge(PurgeTarget target) {
+    return new ServerConfig(
+        port, dataDir, dbUrl, baseUrl, previewHost, pageCache, connection, target);
   }
 
   /** The configuration as a person may read it: the store's password hidden. */
   @Override
   public String toString() {
-    return "ServerConfig[port=%d, dataDir=%s, db=%s, baseUrl=%s, previewHost=%s, pageCache=%s]"
-        .formatted(port, dataDir, StoreAddress.redact(dbUrl), baseUrl, previewHost, pageCache);
+    return ("ServerConfig[port=%d, dataDir=%s, db=%s, baseUrl=%s, previewHost=%s, pageCache=%s,"
+            + " purge=%s]")
+        .formatted(
+            port, dataDir, StoreAddress.redact(dbUrl), baseUrl, previewHost, pageCache, purge);
   }
 }

@@ -56,6 +56,8 @@ public final class CacheFront extends Handler.Wrapper {
     out.put(HttpHeader.LAST_MODIFIED, page.lastModifiedHeader());
     out.put(HttpHeader.CACHE_CONTROL, page.cacheControl());
     out.add(VARY);
+    out.put(PublicResponses.SURROGATE_KEY, page.surrogateKeys());
+    out.put(PublicResponses.XKEY, page.surrogateKeys());
     if (reply.gzip()) {
       out.add(GZIP);
     }

@@ -21,6 +21,7 @@ import java.util.zip.GZIPOutputStream;
  * @param gzipped the gzip form, or null for a page that is sent once and not kept (page cache off,
  *     staff, preview): it is then compressed only if this one client asks for gzip
  * @param dependencies what the page shows (see {@link PageCache}), for precise invalidation
+ * @param surrogateKeys the same as a CDN's {@code Surrogate-Key} and {@code xkey} header value
  */
 record CachedPage(
     String contentType,
@@ -31,7 +32,8 @@ record CachedPage(
     Instant lastModified,
     String lastModifiedHeader,
     String cacheControl,
-    Set<Dependency> dependencies) {
+    Set<Dependency> dependencies,
+    String surrogateKeys) {
 
   /** Public pages: browsers re-check soon, a CDN keeps them longer and may serve stale briefly. */
   public static final String PUBLIC =
@@ -56,7 +58,8 @@ record CachedPage(
         lastModified,
         DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC)),
         cacheControl,
-        Set.copyOf(deps));
+        Set.copyOf(deps),
+        Dependency.surrogateKeys(deps));
   }
 
   /** Whether the client's validators say it already has this page. */

@@ -16,15 +16,41 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Keys hold the request path and query and a consent variant: a reader without a choice sees the
  * banner, a reader who chose sees none, and only consent to embeds changes a body. So there are at
  * most three variants of a page, never one per reader.
+ *
+ * <p>Every drop is told to a {@link Listener} (a CDN's purges), with or without pages kept here.
  */
 public final class PageCache {
+  /** Told after every invalidation, so that caches in front drop what this one dropped. */
+  public interface Listener {
+    Listener NONE =
+        new Listener() {
+          @Override
+          public void invalidated(Collection<Dependency> dependencies) {}
+
+          @Override
+          public void cleared() {}
+        };
+
+    /** Pages depending on any of these were dropped (here, or would have been). */
+    void invalidated(Collection<Dependency> dependencies);
+
+    /** Every page was dropped. */
+    void cleared();
+  }
+
   private final Cache<String, CachedPage> pages;
   private final ConcurrentHashMap<Dependency, Set<String>> keysByDependency =
       new ConcurrentHashMap<>();
   private final boolean enabled;
+  private final Listener listener;
 
   public PageCache(long maxBytes, boolean enabled) {
+    this(maxBytes, enabled, Listener.NONE);
+  }
+
+  public PageCache(long maxBytes, boolean enabled, Listener listener) {
     this.enabled = enabled;
+    this.listener = listener;
     this.pages =
         Caffeine.newBuilder()
             .maximumWeight(maxBytes)
@@ -71,11 +97,15 @@ public final class PageCache {
         pages.invalidateAll(keys);
       }
     }
+    if (!dependencies.isEmpty()) {
+      listener.invalidated(dependencies);
+    }
   }
 
   public void clear() {
     pages.invalidateAll();
     keysByDependency.clear();
+    listener.cleared();
   }
 
   public long size() {

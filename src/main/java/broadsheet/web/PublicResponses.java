@@ -12,6 +12,12 @@ import java.util.function.Predicate;
  * with 200 or 304 exactly as a later cache hit in {@link CacheFront} will.
  */
 public final class PublicResponses {
+  /** What a cacheable response shows, for a CDN's purges (see {@link Dependency#surrogateKey}). */
+  public static final String SURROGATE_KEY = "Surrogate-Key";
+
+  /** The same keys in the header Varnish's xkey module reads. */
+  public static final String XKEY = "xkey";
+
   private final PageCache cache;
   private final Predicate<Context> bypass;
   private final Clock clock;
@@ -58,6 +64,10 @@ public final class PublicResponses {
     ctx.header("Last-Modified", page.lastModifiedHeader());
     ctx.header("Cache-Control", bypassed ? "private, no-store" : cacheControl);
     ctx.header("Vary", "Accept-Encoding, Cookie");
+    if (!bypassed) {
+      ctx.header(SURROGATE_KEY, page.surrogateKeys());
+      ctx.header(XKEY, page.surrogateKeys());
+    }
     if (reply.gzip()) {
       ctx.header("Content-Encoding", "gzip");
     }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 
 /** A member of staff at a browser without JavaScript: keeps cookies, reads form tokens. */
-final class Staff {
+public final class Staff {
   private final RunningSite site;
   private final Map<String, String> cookies = new LinkedHashMap<>();
   private String csrf;
@@ -26,7 +26,7 @@ final class Staff {
   }
 
   /** Creates an account through the real Accounts service and signs it in. */
-  static Staff signedIn(RunningSite site, String email, String role) {
+  public static Staff signedIn(RunningSite site, String email, String role) {
     String password = "a long test password " + role;
     var accounts =
         new Accounts(
@@ -63,7 +63,7 @@ final class Staff {
   }
 
   /** Posts a form with this session's CSRF token. */
-  HttpResponse<String> post(String path, Map<String, String> form) {
+  public HttpResponse<String> post(String path, Map<String, String> form) {
     Map<String, String> withToken = new LinkedHashMap<>(form);
     if (csrf == null) {
       get("/admin/articles");

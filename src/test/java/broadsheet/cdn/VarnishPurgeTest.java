@@ -1,0 +1,126 @@
+package broadsheet.cdn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import broadsheet.Fixtures;
+import broadsheet.RunningSite;
+import broadsheet.Varnish;
+import broadsheet.config.PurgeTarget;
+import broadsheet.newsroom.Staff;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A real Varnish with the deployment's VCL in front of a real node whose --purge-url points at it:
+ * a publish in the newsroom is served fresh by Varnish within a second, while every cached page
+ * that does not show the new article stays a cache hit. With the node's own page cache on and off:
+ * the purges follow what the node invalidates, not what it kept.
+ */
+class VarnishPurgeTest {
+  /** Pages the new article (City, tagged Trams) is listed on. */
+  private static final List<String> SHOWING =
+      List.of("/", "/city", "/tag/trams", "/feed.xml", "/city/feed.xml");
+
+  /** Pages it has nothing to do with (every feed lists the latest too, so none is here). */
+  private static final List<String> UNRELATED =
+      List.of(
+          "/world",
+          "/world?page=2",
+          "/harbour",
+          "/tag/diplomacy",
+          "/author/ben-ink",
+          "/page/about");
+
+  @ParameterizedTest(name = "page cache on: {0}")
+  @ValueSource(booleans = {true, false})
+  void aPublishIsServedFreshWithinASecondAndNothingElseIsPurged(boolean pageCache) {
+    int nodePort = freePort();
+    try (Varnish varnish = Varnish.inFrontOf(nodePort);
+        RunningSite site =
+            RunningSite.with(Fixtures::smallPaper)
+                .configured(
+                    c ->
+                        c.withPort(nodePort)
+                            .withPageCache(pageCache)
+                            .withPurge(PurgeTarget.parse(varnish.purgeUrl(), null)))
+                .start()) {
+      Map<String, String> before = new LinkedHashMap<>();
+      for (String path : concat(SHOWING, UNRELATED)) {
+        HttpResponse<String> first = varnish.get(path);
+        assertThat(first.statusCode()).as(path + "\n" + varnish.log()).isEqualTo(200);
+        HttpResponse<String> second = varnish.get(path);
+        assertThat(Varnish.hit(second)).as(path + " cached by Varnish").isTrue();
+        before.put(path, second.body());
+      }
+
+      Staff editor = Staff.signedIn(site, "cdn-desk@test.example", "editor");
+      String headline = "Night trams return to the harbour line";
+      Map<String, String> form =
+          Map.of(
+              "headline", headline,
+              "standfirst", "A sentence about the night trams.",
+              "body", "The night trams run again from Friday.",
+              "section", "2",
+              "tags", "Trams");
+      publish(editor, form);
+      long published = System.nanoTime();
+
+      for (String path : SHOWING) {
+        HttpResponse<String> fresh = varnish.get(path);
+        while (!fresh.body().contains(headline) && System.nanoTime() - published < 1_000_000_000L) {
+          sleep(20);
+          fresh = varnish.get(path);
+        }
+        assertThat(fresh.body()).as(path + " fresh through Varnish within 1 s").contains(headline);
+      }
+      for (String path : UNRELATED) {
+        HttpResponse<String> still = varnish.get(path);
+        assertThat(Varnish.hit(still)).as(path + " still cached by Varnish").isTrue();
+        assertThat(still.body()).isEqualTo(before.get(path));
+      }
+    }
+  }
+
+  /** Writes an article in the newsroom and publishes it, as an editor at a browser would. */
+  static void publish(Staff editor, Map<String, String> form) {
+    HttpResponse<String> created = editor.post("/admin/articles", form);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+    String id =
+        created
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .replaceAll("^/admin/articles/([0-9]+).*$", "$1");
+    assertThat(editor.post("/admin/articles/" + id + "/status", Map.of("to", "published")))
+        .extracting(HttpResponse::statusCode)
+        .isEqualTo(303);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
