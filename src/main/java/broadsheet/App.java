@@ -1,12 +1,13 @@
 package broadsheet;
 
 import broadsheet.cdn.Purges;
+import broadsheet.changes.ChangeFeed;
+import broadsheet.changes.ChangeLog;
 import broadsheet.config.ServerConfig;
 import broadsheet.content.ArticleLinks;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.AuthorRepository;
 import broadsheet.content.BodyRenderer;
-import broadsheet.content.ContentEvents;
 import broadsheet.content.CurrentAddresses;
 import broadsheet.content.CurrentSettings;
 import broadsheet.content.PageRepository;
@@ -17,6 +18,7 @@ import broadsheet.feeds.FeedRoutes;
 import broadsheet.feeds.Sitemaps;
 import broadsheet.newsroom.Newsroom;
 import broadsheet.search.ArticleSearch;
+import broadsheet.search.IndexFollower;
 import broadsheet.search.RelatedArticles;
 import broadsheet.search.SearchIndex;
 import broadsheet.search.SearchRoutes;
@@ -24,9 +26,8 @@ import broadsheet.site.Assets;
 import broadsheet.site.SiteRoutes;
 import broadsheet.store.Database;
 import broadsheet.web.CacheBypass;
+import broadsheet.web.CacheFollower;
 import broadsheet.web.CacheFront;
-import broadsheet.web.CacheInvalidation;
-import broadsheet.web.Dependency;
 import broadsheet.web.ErrorPages;
 import broadsheet.web.MovedPages;
 import broadsheet.web.PageCache;
@@ -44,7 +45,6 @@ import java.net.BindException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +58,7 @@ public final class App implements AutoCloseable {
   private final Database database;
   private final Javalin server;
   private final String baseUrl;
-  private final ContentEvents events;
+  private final ChangeFeed changes;
   private final Newsroom newsroom;
   private final SearchIndex index;
   private final Purges purges;
@@ -67,14 +67,14 @@ public final class App implements AutoCloseable {
       Database database,
       Javalin server,
       String baseUrl,
-      ContentEvents events,
+      ChangeFeed changes,
       Newsroom newsroom,
       SearchIndex index,
       Purges purges) {
     this.database = database;
     this.server = server;
     this.baseUrl = baseUrl;
-    this.events = events;
+    this.changes = changes;
     this.newsroom = newsroom;
     this.index = index;
     this.purges = purges;
@@ -113,7 +113,9 @@ public final class App implements AutoCloseable {
   }
 
   private static App wire(ServerConfig config, Limits limits, Clock clock, Database database) {
-    var events = new ContentEvents();
+    // Every change, whichever node made it, reaches this node's followers through the store.
+    var changeLog = new ChangeLog(database, ChangeLog.originOf("serve"));
+    var changes = new ChangeFeed(database, changeLog, clock);
     var sections = new SectionRepository(database, clock);
     var articles = new ArticleRepository(database);
     var authors = new AuthorRepository(database);
@@ -125,9 +127,8 @@ public final class App implements AutoCloseable {
     var templates = new Templates();
     var renderer = new BodyRenderer();
 
-    // The index follows the store first, so pages rendered after a change see it in search too.
-    var index = SearchIndex.openInBackground(config.dataDir().resolve("index"), articles);
-    events.subscribe(index::articleChanged);
+    var index =
+        SearchIndex.openInBackground(config.dataDir().resolve("index"), articles, changeLog);
     var search = new ArticleSearch(index, articles, sections::all, clock);
 
     // A CDN in front is purged of what this node's cache drops, whether or not it keeps pages.
@@ -137,15 +138,12 @@ public final class App implements AutoCloseable {
             256L * 1024 * 1024,
             config.pageCache(),
             purges == null ? PageCache.Listener.NONE : purges);
-    var related =
-        new RelatedArticles(
-            index,
-            articles,
-            database,
-            id -> pageCache.invalidate(List.of(Dependency.relatedListOf(id))),
-            clock);
-    events.subscribe(related::articleChanged);
-    events.subscribe(new CacheInvalidation(pageCache, articles, sections)::articleChanged);
+    var related = new RelatedArticles(index, articles, database, changes, clock);
+    // Two followers, each on its own thread: the page cache is never held up by a slow index
+    // (an import's rebuild), and the index never by the cache.
+    changes.follow(
+        "page cache", new CacheFollower(pageCache, articles, sections, site, changeLog::head));
+    changes.follow("search index", new IndexFollower(index, related, changeLog.origin()));
     var bypass = new CacheBypass(config.previewHost(), Newsroom.STAFF_COOKIE);
     var responses = new PublicResponses(pageCache, bypass::test, clock);
 
@@ -157,7 +155,7 @@ public final class App implements AutoCloseable {
             authors,
             tags,
             pages,
-            events,
+            changes,
             renderer,
             templates,
             site::get,
@@ -165,9 +163,7 @@ public final class App implements AutoCloseable {
             bypass,
             config.previewHost(),
             config.dataDir().resolve("media"),
-            () -> pageCache.invalidate(List.of(Dependency.NAV)),
-            new NewsroomImport(database),
-            () -> replaced(database, sections, pageCache, index),
+            new NewsroomImport(database, changeLog),
             clock);
     var chrome = new PageChrome(site::get, sections::all, assets::url, newsroom.preview());
     MovedPages moved = new LegacyRedirects(database, new CurrentAddresses(database))::find;
@@ -247,8 +243,9 @@ public final class App implements AutoCloseable {
     }
     String baseUrl = config.baseUrlOr(server.port());
     site.load(baseUrl);
+    changes.start();
     newsroom.start();
-    return new App(database, server, baseUrl, events, newsroom, index, purges);
+    return new App(database, server, baseUrl, changes, newsroom, index, purges);
   }
 
   public int port() {
@@ -263,36 +260,21 @@ public final class App implements AutoCloseable {
     return database;
   }
 
-  /** Where writers announce article changes (the newsroom, imports, tests). */
-  public ContentEvents events() {
-    return events;
+  /** The store's change feed, as this node follows it (tests write through it). */
+  public ChangeFeed changes() {
+    return changes;
   }
 
   @Override
   public void close() {
     newsroom.close();
     server.stop();
+    changes.close();
     index.close();
     database.close();
     if (purges != null) {
       purges.close();
     }
-  }
-
-  /**
-   * After an import from the newsroom: every page may have changed, and the search index is rebuilt
-   * rather than updated article by article.
-   */
-  private static void replaced(
-      Database database, SectionRepository sections, PageCache pageCache, SearchIndex index) {
-    sections.changed();
-    RelatedArticles.forgetAll(database);
-    try {
-      index.rebuildWhenReady();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot rebuild the search index", e);
-    }
-    pageCache.clear();
   }
 
   private static int checkPortFree(int port) {

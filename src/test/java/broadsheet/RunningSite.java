@@ -41,7 +41,7 @@ public final class RunningSite
   private final Consumer<Database> seed;
   private final UnaryOperator<ServerConfig> configure;
   private final App.Limits limits;
-  private final TestClock clock = new TestClock();
+  private TestClock clock = new TestClock();
   private final HttpClient http =
       HttpClient.newBuilder()
           .followRedirects(HttpClient.Redirect.NEVER)
@@ -51,6 +51,7 @@ public final class RunningSite
   private ServerConfig config;
   private App app;
   private boolean forTheClass;
+  private boolean ownsStore = true;
 
   private RunningSite(
       Consumer<Database> seed, UnaryOperator<ServerConfig> configure, App.Limits limits) {
@@ -119,6 +120,26 @@ public final class RunningSite
     close();
   }
 
+  /**
+   * Another node over this site's store, with a data directory (search index, media) of its own, as
+   * an operator runs several behind a load balancer, on the same clock. Closing it leaves the store
+   * alone.
+   */
+  public RunningSite anotherNode() {
+    RunningSite node = new RunningSite(db -> {}, configure, limits);
+    try {
+      node.dataDir = Files.createTempDirectory("broadsheet-node");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    node.ownsStore = false;
+    node.clock = clock;
+    node.config =
+        configure.apply(new ServerConfig(0, node.dataDir, config.storeUrl(), app.baseUrl(), null));
+    node.app = App.start(node.config, limits, node.clock);
+    return node;
+  }
+
   /** Stops the app and starts a new one over the same store and clock, as a restart would. */
   public void restart(Runnable whileStopped) {
     app.close();
@@ -133,6 +154,11 @@ public final class RunningSite
   /** The app's clock: a test moves time on with {@link TestClock#advance} instead of sleeping. */
   public TestClock clock() {
     return clock;
+  }
+
+  /** The store's address, as --db takes it. */
+  public String storeUrl() {
+    return config.storeUrl();
   }
 
   public Path dataDir() {
@@ -194,7 +220,9 @@ public final class RunningSite
   }
 
   private void deleteDataDir() {
-    TestStore.discard(dataDir);
+    if (ownsStore) {
+      TestStore.discard(dataDir);
+    }
     try (Stream<Path> files = Files.walk(dataDir)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {

@@ -1,7 +1,7 @@
 package broadsheet.cli;
 
+import broadsheet.changes.ChangeLog;
 import broadsheet.content.ArticleRepository;
-import broadsheet.search.RelatedArticles;
 import broadsheet.search.SearchIndex;
 import broadsheet.store.Database;
 import broadsheet.wordpress.ImportReport;
@@ -29,10 +29,11 @@ final class ImportWxrCommand implements Callable<Integer> {
     }
     boolean terminal = System.console() != null;
     try (Database database = store.open()) {
+      var changes = new ChangeLog(database, ChangeLog.originOf("import-wxr"));
       ImportReport report;
       try {
         report =
-            WxrImport.forStore(database)
+            WxrImport.forStore(database, changes)
                 .run(
                     file,
                     share -> {
@@ -47,21 +48,23 @@ final class ImportWxrCommand implements Callable<Integer> {
       }
       System.out.print(report.text());
       if (report.changedAnything()) {
-        RelatedArticles.forgetAll(database);
-        reindex(new ArticleRepository(database));
+        reindex(new ArticleRepository(database), changes);
       }
     }
     return 0;
   }
 
-  /** Brings the search index up to date, unless a running server holds it (it then catches up). */
-  private void reindex(ArticleRepository articles) throws Exception {
-    try (SearchIndex index = SearchIndex.open(store.data.resolve("index"), articles, false)) {
+  /**
+   * Brings the data directory's search index up to date, unless a running server holds it: every
+   * server follows the store's change feed, and rebuilds its own index after an import.
+   */
+  private void reindex(ArticleRepository articles, ChangeLog changes) throws Exception {
+    try (SearchIndex index =
+        SearchIndex.open(store.data.resolve("index"), articles, changes, false)) {
       int n = index.rebuild(done -> {});
       System.out.println("search index rebuilt: " + n + " published articles");
     } catch (LockObtainFailedException e) {
-      System.out.println(
-          "search index in use by a running server: restart it or run `broadsheet reindex`");
+      System.out.println("search index in use by a running server, which rebuilds it itself");
     }
   }
 }

@@ -1,5 +1,6 @@
 package broadsheet.cli;
 
+import broadsheet.changes.ChangeLog;
 import broadsheet.config.ConnectionSettings;
 import broadsheet.config.StoreAddress;
 import broadsheet.config.StoreLocation;
@@ -134,7 +135,11 @@ final class MigrateCommand implements Callable<Integer> {
                       "  %-20s %9d rows  checksum %s%n", table, copied.rows(), copied.checksum()));
       System.out.println(
           "Verified: every table has the same row count and checksum in both stores.");
-      reindex(new ArticleRepository(out), target.dataDir(), terminal);
+      reindex(
+          new ArticleRepository(out),
+          new ChangeLog(out, ChangeLog.originOf("migrate")),
+          target.dataDir(),
+          terminal);
     }
     return 0;
   }
@@ -157,10 +162,12 @@ final class MigrateCommand implements Callable<Integer> {
     return new Named(StoreLocation.in(folder).url(), folder);
   }
 
-  private static void reindex(ArticleRepository articles, Path dataDir, boolean terminal)
+  private static void reindex(
+      ArticleRepository articles, ChangeLog changes, Path dataDir, boolean terminal)
       throws IOException {
     try {
-      int n = ReindexCommand.rebuild(articles, dataDir, terminal, articles.countPublished());
+      int n =
+          ReindexCommand.rebuild(articles, changes, dataDir, terminal, articles.countPublished());
       System.out.println("Search index of " + dataDir + " rebuilt: " + n + " published articles.");
     } catch (LockObtainFailedException e) {
       System.out.println(

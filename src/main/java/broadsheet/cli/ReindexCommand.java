@@ -1,5 +1,6 @@
 package broadsheet.cli;
 
+import broadsheet.changes.ChangeLog;
 import broadsheet.content.ArticleRepository;
 import broadsheet.search.RelatedArticles;
 import broadsheet.search.SearchIndex;
@@ -23,7 +24,8 @@ final class ReindexCommand implements Callable<Integer> {
       boolean terminal = System.console() != null;
       // Stored related lists came from the old index; each is computed again on its next view.
       RelatedArticles.forgetAll(database);
-      int done = rebuild(articles, store.data, terminal, total);
+      var changes = new ChangeLog(database, ChangeLog.originOf("reindex"));
+      int done = rebuild(articles, changes, store.data, terminal, total);
       double seconds = (System.nanoTime() - started) / 1e9;
       System.out.printf(
           "Indexed %d published articles in %.1f s (%.0f/s).%n", done, seconds, done / seconds);
@@ -32,9 +34,10 @@ final class ReindexCommand implements Callable<Integer> {
   }
 
   /** Rebuilds the search index of {@code dataDir} from the store, with a progress line. */
-  static int rebuild(ArticleRepository articles, Path dataDir, boolean terminal, int total)
+  static int rebuild(
+      ArticleRepository articles, ChangeLog changes, Path dataDir, boolean terminal, int total)
       throws IOException {
-    try (SearchIndex index = SearchIndex.open(dataDir.resolve("index"), articles, false)) {
+    try (SearchIndex index = SearchIndex.open(dataDir.resolve("index"), articles, changes, false)) {
       int done =
           index.rebuild(
               n -> {

@@ -115,7 +115,7 @@ public final class ArticleWrites {
     jdbi.useHandle(h -> addCorrection(h, articleId, kind, body, at));
   }
 
-  private static void addCorrection(
+  public static void addCorrection(
       Handle h, long articleId, Correction.Kind kind, String body, Instant at) {
     h.createUpdate(CorrectionTable.INSERT)
         .bind(0, articleId)

@@ -4,12 +4,19 @@ package broadsheet.content;
 public final class CurrentSettings {
   private final SettingsRepository repository;
   private volatile SiteSettings current = SiteSettings.defaults("http://localhost");
+  private volatile String baseUrl = "http://localhost";
 
   public CurrentSettings(SettingsRepository repository) {
     this.repository = repository;
   }
 
   public void load(String baseUrl) {
+    this.baseUrl = baseUrl;
+    current = repository.load(baseUrl);
+  }
+
+  /** Reads the settings again, after a change (on any node). */
+  public void reload() {
     current = repository.load(baseUrl);
   }
 

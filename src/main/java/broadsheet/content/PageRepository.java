@@ -103,16 +103,25 @@ public final class PageRepository {
       String html,
       Instant updatedAt,
       boolean published) {
-    jdbi.useTransaction(
-        h -> {
-          long id =
-              h.createQuery("SELECT id FROM pages WHERE slug = :slug")
-                  .bind("slug", slug)
-                  .mapTo(Long.class)
-                  .findOne()
-                  .orElse(0L);
-          write(h, id, slug, title, markdown, html, updatedAt, published);
-        });
+    jdbi.useTransaction(h -> save(h, slug, title, markdown, html, updatedAt, published));
+  }
+
+  /** As {@link #save}, in the caller's transaction; returns the page's id. */
+  public long save(
+      Handle h,
+      String slug,
+      String title,
+      String markdown,
+      String html,
+      Instant updatedAt,
+      boolean published) {
+    long id =
+        h.createQuery("SELECT id FROM pages WHERE slug = :slug")
+            .bind("slug", slug)
+            .mapTo(Long.class)
+            .findOne()
+            .orElse(0L);
+    return write(h, id, slug, title, markdown, html, updatedAt, published);
   }
 
   private static Page map(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext c)

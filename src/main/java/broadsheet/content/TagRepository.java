@@ -67,19 +67,16 @@ public final class TagRepository {
                 .toList());
   }
 
-  /** Renames a tag (its address stays) and returns the articles that carry it. */
-  public List<Long> rename(long id, String name) {
-    return jdbi.inTransaction(
-        h -> {
-          h.createUpdate("UPDATE tags SET name = :name WHERE id = :id")
-              .bind("name", name)
-              .bind("id", id)
-              .execute();
-          return h.createQuery("SELECT article_id FROM article_tags WHERE tag_id = :id")
-              .bind("id", id)
-              .mapTo(Long.class)
-              .list();
-        });
+  /** Renames a tag (its address stays) in the caller's transaction; returns its articles. */
+  public List<Long> rename(Handle h, long id, String name) {
+    h.createUpdate("UPDATE tags SET name = :name WHERE id = :id")
+        .bind("name", name)
+        .bind("id", id)
+        .execute();
+    return h.createQuery("SELECT article_id FROM article_tags WHERE tag_id = :id")
+        .bind("id", id)
+        .mapTo(Long.class)
+        .list();
   }
 
   /** Every tag that has a published article, for the sitemap. */

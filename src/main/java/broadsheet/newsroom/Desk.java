@@ -1,11 +1,11 @@
 package broadsheet.newsroom;
 
+import broadsheet.changes.Change;
+import broadsheet.changes.ChangeFeed;
 import broadsheet.content.Article;
-import broadsheet.content.ArticleChange;
 import broadsheet.content.ArticleDraft;
 import broadsheet.content.ArticleWrites;
 import broadsheet.content.BodyRenderer;
-import broadsheet.content.ContentEvents;
 import broadsheet.content.Correction;
 import broadsheet.content.FeaturedImage;
 import broadsheet.content.Slugs;
@@ -23,15 +23,16 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The newsroom's writes: saving an article keeps a revision, moving it through the workflow records
- * the transition, and readers' surfaces hear of every change once it is committed. Permission
- * checks happen before any call here (see {@link Permissions}).
+ * the transition, and each write that readers may see appends a change to the feed in its own
+ * transaction, which every node then follows. Permission checks happen before any call here (see
+ * {@link Permissions}).
  */
 public final class Desk {
   private final Jdbi jdbi;
   private final ArticleWrites articles;
   private final TagRepository tags;
   private final HistoryRepository history;
-  private final ContentEvents events;
+  private final ChangeFeed changes;
   private final BodyRenderer renderer;
   private final Clock clock;
   private final java.util.function.Supplier<ZoneId> zone;
@@ -41,7 +42,7 @@ public final class Desk {
       ArticleWrites articles,
       TagRepository tags,
       HistoryRepository history,
-      ContentEvents events,
+      ChangeFeed changes,
       BodyRenderer renderer,
       Clock clock,
       java.util.function.Supplier<ZoneId> zone) {
@@ -49,7 +50,7 @@ public final class Desk {
     this.articles = articles;
     this.tags = tags;
     this.history = history;
-    this.events = events;
+    this.changes = changes;
     this.renderer = renderer;
     this.clock = clock;
     this.zone = zone;
@@ -74,18 +75,21 @@ public final class Desk {
   /** Saves a valid form over an article, keeping its status, and records a revision. */
   public void save(Account by, Article current, ArticleForm form, String note) {
     Instant now = clock.instant();
-    jdbi.useTransaction(
-        h -> {
-          String wanted = form.slug().isBlank() ? current.slug() : form.slug();
-          String slug = wanted.equals(current.slug()) ? wanted : freeSlug(h, wanted, current.id());
-          Instant updated = current.isPublished() ? now : current.updatedAt();
-          articles.update(
-              h,
-              current.id(),
-              draft(h, form, slug, current.status(), current.publishedAt(), updated));
-          history.recordRevision(h, revision(current.id(), form, now, note), by.id());
-        });
-    events.announce(new ArticleChange(current.id(), ArticleChange.Kind.SAVED));
+    long seq =
+        jdbi.inTransaction(
+            h -> {
+              String wanted = form.slug().isBlank() ? current.slug() : form.slug();
+              String slug =
+                  wanted.equals(current.slug()) ? wanted : freeSlug(h, wanted, current.id());
+              Instant updated = current.isPublished() ? now : current.updatedAt();
+              articles.update(
+                  h,
+                  current.id(),
+                  draft(h, form, slug, current.status(), current.publishedAt(), updated));
+              history.recordRevision(h, revision(current.id(), form, now, note), by.id());
+              return changes.record(h, Change.Kind.ARTICLE, current.id());
+            });
+    changes.committed(seq);
   }
 
   /**
@@ -110,12 +114,14 @@ public final class Desk {
                   ? a.publishedAt()
                   : null;
         };
-    jdbi.useTransaction(
-        h -> {
-          articles.setStatus(h, a.id(), to, published);
-          history.recordTransition(h, a.id(), by.id(), a.status(), to, now);
-        });
-    events.announce(new ArticleChange(a.id(), ArticleChange.Kind.SAVED));
+    long seq =
+        jdbi.inTransaction(
+            h -> {
+              articles.setStatus(h, a.id(), to, published);
+              history.recordTransition(h, a.id(), by.id(), a.status(), to, now);
+              return changes.record(h, Change.Kind.ARTICLE, a.id());
+            });
+    changes.committed(seq);
     return Map.of();
   }
 
@@ -128,26 +134,31 @@ public final class Desk {
     List<Long> due = articles.dueForPublication(now);
     int published = 0;
     for (long id : due) {
-      boolean claimed =
+      long seq =
           jdbi.inTransaction(
               h -> {
-                boolean mine = articles.claimScheduled(h, id);
-                if (mine) {
-                  history.recordTransition(h, id, null, Status.SCHEDULED, Status.PUBLISHED, now);
+                if (!articles.claimScheduled(h, id)) {
+                  return 0L;
                 }
-                return mine;
+                history.recordTransition(h, id, null, Status.SCHEDULED, Status.PUBLISHED, now);
+                return changes.record(h, Change.Kind.ARTICLE, id);
               });
-      if (claimed) {
+      if (seq > 0) {
         published++;
-        events.announce(new ArticleChange(id, ArticleChange.Kind.SAVED));
+        changes.committed(seq);
       }
     }
     return published;
   }
 
   public void correct(Article a, Correction.Kind kind, String text) {
-    articles.addCorrection(a.id(), kind, text, clock.instant());
-    events.announce(new ArticleChange(a.id(), ArticleChange.Kind.SAVED));
+    long seq =
+        jdbi.inTransaction(
+            h -> {
+              ArticleWrites.addCorrection(h, a.id(), kind, text, clock.instant());
+              return changes.record(h, Change.Kind.ARTICLE, a.id());
+            });
+    changes.committed(seq);
   }
 
   /** Restores an old revision as a new save, so nothing in the history is lost. */

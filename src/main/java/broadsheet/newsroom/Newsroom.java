@@ -1,10 +1,10 @@
 package broadsheet.newsroom;
 
+import broadsheet.changes.ChangeFeed;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.ArticleWrites;
 import broadsheet.content.AuthorRepository;
 import broadsheet.content.BodyRenderer;
-import broadsheet.content.ContentEvents;
 import broadsheet.content.PageRepository;
 import broadsheet.content.SectionRepository;
 import broadsheet.content.SiteSettings;
@@ -53,7 +53,7 @@ public final class Newsroom implements AutoCloseable {
       AuthorRepository authors,
       TagRepository tags,
       PageRepository pages,
-      ContentEvents events,
+      ChangeFeed changes,
       BodyRenderer renderer,
       Templates templates,
       Supplier<SiteSettings> site,
@@ -61,9 +61,7 @@ public final class Newsroom implements AutoCloseable {
       CacheBypass hosts,
       String previewHost,
       Path mediaFolder,
-      Runnable structureChanged,
       SiteImport siteImport,
-      Runnable contentReplaced,
       Clock clock) {
     this.templates = templates;
     this.accountRepository = new AccountRepository(database);
@@ -79,7 +77,7 @@ public final class Newsroom implements AutoCloseable {
             new ArticleWrites(database),
             tags,
             history,
-            events,
+            changes,
             renderer,
             clock,
             () -> site.get().timeZone());
@@ -113,13 +111,15 @@ public final class Newsroom implements AutoCloseable {
             new RelatedPins(database),
             clock);
     this.desk =
-        new SectionDeskRoutes(
-            sections, pages, renderer, templates, frames, clock, structureChanged, tags, events);
+        new SectionDeskRoutes(sections, pages, renderer, templates, frames, clock, tags, changes);
     this.accountRoutes =
         new AccountRoutes(
             new Accounts(accountRepository, authors), accountRepository, templates, frames);
     this.media = new MediaRoutes(images, templates, frames);
-    this.imports = new ImportRoutes(siteImport, templates, frames, contentReplaced);
+    // An import is one change for every node; its own node catches up before the report shows.
+    this.imports =
+        new ImportRoutes(
+            siteImport, templates, frames, () -> changes.catchUp(ChangeFeed.IMPORT_WAIT));
     this.scheduler = new Scheduler(newsroomDesk, Duration.ofSeconds(2));
     this.preview = new PreviewGate(hosts, sessions, previewLinks);
   }

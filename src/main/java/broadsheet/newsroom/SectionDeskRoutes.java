@@ -1,8 +1,8 @@
 package broadsheet.newsroom;
 
-import broadsheet.content.ArticleChange;
+import broadsheet.changes.Change;
+import broadsheet.changes.ChangeFeed;
 import broadsheet.content.BodyRenderer;
-import broadsheet.content.ContentEvents;
 import broadsheet.content.PageRepository;
 import broadsheet.content.Section;
 import broadsheet.content.SectionRepository;
@@ -27,9 +27,8 @@ final class SectionDeskRoutes {
   private final Templates templates;
   private final AdminFrames frames;
   private final Clock clock;
-  private final Runnable structureChanged;
   private final TagRepository tags;
-  private final ContentEvents events;
+  private final ChangeFeed changes;
 
   SectionDeskRoutes(
       SectionRepository sections,
@@ -38,18 +37,16 @@ final class SectionDeskRoutes {
       Templates templates,
       AdminFrames frames,
       Clock clock,
-      Runnable structureChanged,
       TagRepository tags,
-      ContentEvents events) {
+      ChangeFeed changes) {
     this.sections = sections;
     this.pages = pages;
     this.renderer = renderer;
     this.templates = templates;
     this.frames = frames;
     this.clock = clock;
-    this.structureChanged = structureChanged;
     this.tags = tags;
-    this.events = events;
+    this.changes = changes;
   }
 
   void register(JavalinConfig config) {
@@ -96,8 +93,13 @@ final class SectionDeskRoutes {
       sectionsPage(ctx, errors, slug, name, description, parent);
       return;
     }
-    sections.insert(slug, name, description, sections.all().size(), parentId);
-    structureChanged.run();
+    int position = sections.all().size();
+    Long parentSection = parentId;
+    changes.write(
+        h -> {
+          long id = sections.insert(h, slug, name, description, position, parentSection);
+          return changes.record(h, Change.Kind.STRUCTURE, id);
+        });
     ctx.redirect("/admin/sections", HttpStatus.SEE_OTHER);
   }
 
@@ -142,9 +144,15 @@ final class SectionDeskRoutes {
       tagsPage(ctx, "Give the tag a name of up to 100 characters.");
       return;
     }
-    for (long article : tags.rename(Long.parseLong(id), name)) {
-      events.announce(new ArticleChange(article, ArticleChange.Kind.SAVED));
-    }
+    // The tag's name shows on each of its articles' pages and on every list that shows them.
+    changes.write(
+        h -> {
+          long last = 0;
+          for (long article : tags.rename(h, Long.parseLong(id), name)) {
+            last = changes.record(h, Change.Kind.ARTICLE, article);
+          }
+          return last;
+        });
     ctx.redirect("/admin/tags", HttpStatus.SEE_OTHER);
   }
 
@@ -195,8 +203,12 @@ final class SectionDeskRoutes {
       pageEditor(ctx, slug, title, body, published, errors, isNew);
       return;
     }
-    pages.save(slug, title, body, renderer.render(body), clock.instant(), published);
-    structureChanged.run();
+    String html = renderer.render(body);
+    changes.write(
+        h -> {
+          long page = pages.save(h, slug, title, body, html, clock.instant(), published);
+          return changes.record(h, Change.Kind.STRUCTURE, page);
+        });
     ctx.redirect("/admin/pages", HttpStatus.SEE_OTHER);
   }
 

@@ -1,7 +1,8 @@
 package broadsheet.search;
 
+import broadsheet.changes.Change;
+import broadsheet.changes.ChangeFeed;
 import broadsheet.content.Article;
-import broadsheet.content.ArticleChange;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.Tag;
 import broadsheet.store.Database;
@@ -12,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongConsumer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -22,6 +22,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +35,9 @@ import org.slf4j.LoggerFactory;
  * dearer than reading a stored list by its index, and pages must render fast even with the page
  * cache cold. Publishing an article also recomputes the lists of the articles it is closest to, so
  * new coverage of a story shows up under the older pieces, and withdrawing one recomputes the lists
- * that showed it. A list missing (after an import) is computed on the page's first view.
+ * that showed it. A list missing (after an import) is computed on the page's first view. Only the
+ * node that made a change recomputes (see {@link IndexFollower}); each list it changes is a change
+ * in the feed, so every node's pages follow.
  */
 public final class RelatedArticles {
   private static final Logger LOG = LoggerFactory.getLogger(RelatedArticles.class);
@@ -48,22 +51,19 @@ public final class RelatedArticles {
   private final SearchIndex index;
   private final ArticleRepository articles;
   private final RelatedLists lists;
-  private final LongConsumer listChanged;
+  private final ChangeFeed changes;
   private final Clock clock;
 
-  /**
-   * @param listChanged told the id of an article whose stored list changed (its page must go)
-   */
   public RelatedArticles(
       SearchIndex index,
       ArticleRepository articles,
       Database database,
-      LongConsumer listChanged,
+      ChangeFeed changes,
       Clock clock) {
     this.index = index;
     this.articles = articles;
     this.lists = new RelatedLists(database);
-    this.listChanged = listChanged;
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -91,44 +91,44 @@ public final class RelatedArticles {
    * Follows a change (after the index has): the article's own list, and the lists of the articles
    * closest to it, or, when it is gone from readers, of those that showed it.
    */
-  public void articleChanged(ArticleChange change) {
+  public void articleChanged(long id) {
     try {
-      refresh(change);
+      refresh(id);
     } catch (RuntimeException e) {
-      // Lists a little out of date are no reason to fail the newsroom's save or skip the page
-      // cache's invalidation, which follows this.
-      LOG.warn(
-          "related lists not refreshed after article {}: {}", change.articleId(), e.toString());
+      // Lists a little out of date are no reason to stop following the feed.
+      LOG.warn("related lists not refreshed after article {}: {}", id, e.toString());
     }
   }
 
-  private void refresh(ArticleChange change) {
-    long id = change.articleId();
+  private void refresh(long id) {
     Set<Long> affected = new LinkedHashSet<>();
     Article article = articles.findById(id).filter(Article::isPublished).orElse(null);
     if (article == null) {
       affected.addAll(lists.holdersOf(id, NEIGHBOURS));
-      if (change.kind() != ArticleChange.Kind.DELETED) {
-        lists.replace(id, List.of());
-      }
+      replace(id, List.of());
     } else {
-      affected.addAll(store(id, compute(article)));
+      List<Long> own = compute(article);
+      replace(id, own);
+      affected.addAll(own);
     }
     affected.remove(id);
     for (long other : affected) {
       articles
           .findById(other)
           .filter(Article::isPublished)
-          .ifPresent(
-              a -> {
-                List<Long> before = lists.of(other);
-                List<Long> after = compute(a);
-                if (!after.equals(before)) {
-                  lists.replace(other, after);
-                  listChanged.accept(other);
-                }
-              });
+          .ifPresent(a -> replace(other, compute(a)));
     }
+  }
+
+  /** Stores a list that differs from the stored one, as a change every node's pages follow. */
+  private void replace(long articleId, List<Long> related) {
+    if (related.equals(lists.of(articleId))) {
+      return;
+    }
+    long[] seq = {0};
+    lists.replace(
+        articleId, related, h -> seq[0] = changes.record(h, Change.Kind.RELATED, articleId));
+    changes.published(seq[0]);
   }
 
   /**
@@ -139,6 +139,11 @@ public final class RelatedArticles {
     new RelatedLists(database).clear();
   }
 
+  /** Forgets every stored list inside a transaction that replaces much of the store (an import). */
+  public static void forgetAll(Handle h) {
+    RelatedLists.clear(h);
+  }
+
   /** The closest published articles by content, best first, as the index sees them now. */
   public List<Long> compute(Article article) {
     return index.withSearcher(s -> ids(s, article, STORED));
@@ -147,7 +152,7 @@ public final class RelatedArticles {
   /** Stores a list computed on a page view; a failed write only means computing it again. */
   private List<Long> store(long articleId, List<Long> related) {
     try {
-      lists.replace(articleId, related);
+      lists.replace(articleId, related, h -> {});
     } catch (RuntimeException e) {
       LOG.warn("related list of article {} not stored: {}", articleId, e.toString());
     }

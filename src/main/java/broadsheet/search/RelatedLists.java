@@ -4,6 +4,8 @@ import broadsheet.store.Database;
 import broadsheet.store.Queries;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** The stored related lists: for each article, what the index found closest when last asked. */
@@ -70,8 +72,11 @@ final class RelatedLists {
                 .list());
   }
 
-  /** Replaces a list; two nodes (or requests) storing the same list at once both succeed. */
-  void replace(long articleId, List<Long> related) {
+  /**
+   * Replaces a list, and does {@code also} in the same transaction; two nodes (or requests) storing
+   * the same list at once both succeed.
+   */
+  void replace(long articleId, List<Long> related, Consumer<Handle> also) {
     jdbi.useTransaction(
         h -> {
           h.createUpdate("DELETE FROM related_articles WHERE article_id = :id")
@@ -88,11 +93,16 @@ final class RelatedLists {
           if (!related.isEmpty()) {
             insert.execute();
           }
+          also.accept(h);
         });
   }
 
   /** Forgets every list, after the store was replaced wholesale (an import). */
   void clear() {
-    jdbi.useHandle(h -> h.execute("DELETE FROM related_articles"));
+    jdbi.useHandle(RelatedLists::clear);
+  }
+
+  static void clear(Handle h) {
+    h.execute("DELETE FROM related_articles");
   }
 }

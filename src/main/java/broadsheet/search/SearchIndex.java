@@ -1,7 +1,7 @@
 package broadsheet.search;
 
+import broadsheet.changes.ChangeLog;
 import broadsheet.content.Article;
-import broadsheet.content.ArticleChange;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.Author;
 import broadsheet.content.Tag;
@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -57,8 +59,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Lucene index of published articles under the data directory's index/ folder. The store is the
- * source of truth: the index follows article changes as they are announced, and is rebuilt from the
- * store when it is missing, unreadable, or out of step at start-up.
+ * source of truth: the index follows the store's change feed ({@link IndexFollower}), and each
+ * commit records, in its commit data, which store it follows and the last change it applied. At
+ * start it catches up from there; it is rebuilt only when it is missing or unreadable, written in
+ * another layout, built from another store, or behind what the feed still holds.
  */
 public final class SearchIndex implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
@@ -96,8 +100,13 @@ public final class SearchIndex implements AutoCloseable {
     BODY_TEXT.freeze();
   }
 
+  private static final String LAYOUT_KEY = "layout";
+  private static final String STORE_KEY = "store";
+  private static final String POSITION_KEY = "position";
+
   private final Path folder;
   private final ArticleRepository articles;
+  private final ChangeLog changes;
   private final Analyzer analyzer =
       new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(SPELL, new StandardAnalyzer()));
   private Directory directory;
@@ -106,19 +115,21 @@ public final class SearchIndex implements AutoCloseable {
   private final CountDownLatch ready = new CountDownLatch(1);
   private volatile RuntimeException failure;
 
-  private SearchIndex(Path folder, ArticleRepository articles) {
+  private SearchIndex(Path folder, ArticleRepository articles, ChangeLog changes) {
     this.folder = folder;
     this.articles = articles;
+    this.changes = changes;
   }
 
   /** Opens the index, rebuilding it from the store if it is missing, broken or out of step. */
-  public static SearchIndex open(Path folder, ArticleRepository articles) {
-    return open(folder, articles, true);
+  public static SearchIndex open(Path folder, ArticleRepository articles, ChangeLog changes) {
+    return open(folder, articles, changes, true);
   }
 
   /** Opens the index; {@code verify} false skips the check when a rebuild follows anyway. */
-  public static SearchIndex open(Path folder, ArticleRepository articles, boolean verify) {
-    SearchIndex index = new SearchIndex(folder, articles);
+  public static SearchIndex open(
+      Path folder, ArticleRepository articles, ChangeLog changes, boolean verify) {
+    SearchIndex index = new SearchIndex(folder, articles, changes);
     try {
       index.prepare(verify);
     } finally {
@@ -132,8 +143,9 @@ public final class SearchIndex implements AutoCloseable {
    * which need no index) while a large index opens or rebuilds. Anything that needs the index waits
    * until it is ready.
    */
-  public static SearchIndex openInBackground(Path folder, ArticleRepository articles) {
-    SearchIndex index = new SearchIndex(folder, articles);
+  public static SearchIndex openInBackground(
+      Path folder, ArticleRepository articles, ChangeLog changes) {
+    SearchIndex index = new SearchIndex(folder, articles, changes);
     Thread.ofVirtual()
         .name("search-index-open")
         .start(
@@ -153,11 +165,9 @@ public final class SearchIndex implements AutoCloseable {
   private void prepare(boolean verify) {
     try {
       openWriter();
-      if (!LAYOUT.equals(layout())) {
-        LOG.info("search index written by an older version; rebuilding");
-        rebuild(n -> {});
-      } else if (verify && count() != articles.countPublished()) {
-        LOG.info("search index out of step with the store; rebuilding");
+      String outOfStep = verify ? outOfStep() : null;
+      if (outOfStep != null) {
+        LOG.info("search index {}; rebuilding it from the store", outOfStep);
         rebuild(n -> {});
       }
     } catch (IOException | RuntimeException e) {
@@ -197,9 +207,6 @@ public final class SearchIndex implements AutoCloseable {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     writer = new IndexWriter(directory, config);
-    if (writer.getDocStats().maxDoc == 0) {
-      writer.setLiveCommitData(Map.of("layout", LAYOUT).entrySet());
-    }
     writer.commit();
     searchers = new SearcherManager(writer, null);
   }
@@ -208,20 +215,16 @@ public final class SearchIndex implements AutoCloseable {
     return analyzer;
   }
 
-  /** Rebuilds a live index once it has opened (after an import replaced much of the store). */
-  public int rebuildWhenReady() throws IOException {
-    awaitReady();
-    return rebuild(n -> {});
-  }
-
   /**
    * Replaces the whole index with the store's published articles; reports progress. Batches are
    * read from the store on this thread and analysed on as many threads as there are cores, since
    * analysis, not reading, is the slow part.
    */
   public int rebuild(IntConsumer progress) throws IOException {
+    // Changes made while the articles are read come again after the rebuild: applying is
+    // repeatable.
+    long head = changes.head();
     writer.deleteAll();
-    writer.setLiveCommitData(Map.of("layout", LAYOUT).entrySet());
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Semaphore inFlight = new Semaphore(threads * 2);
@@ -270,8 +273,7 @@ public final class SearchIndex implements AutoCloseable {
     } finally {
       pool.shutdown();
     }
-    writer.commit();
-    searchers.maybeRefreshBlocking();
+    commitAt(head);
     return done.get();
   }
 
@@ -282,29 +284,61 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** Follows one change: a published article is (re)indexed, anything else removed. */
-  public void articleChanged(ArticleChange change) {
+  /**
+   * Follows changes to these articles: each published one is (re)indexed, any other removed; then
+   * records {@code position} as the last change applied, in the same commit.
+   */
+  void update(Collection<Long> ids, long position) throws IOException {
     awaitReady();
-    try {
-      Article a = articles.findById(change.articleId()).orElse(null);
-      Term id = new Term(ID, String.valueOf(change.articleId()));
+    for (long id : ids) {
+      Article a = articles.findById(id).orElse(null);
+      Term term = new Term(ID, String.valueOf(id));
       if (a != null && a.isPublished()) {
-        writer.updateDocument(id, document(a));
+        writer.updateDocument(term, document(a));
       } else {
-        writer.deleteDocuments(id);
+        writer.deleteDocuments(term);
       }
-      writer.commit();
-      searchers.maybeRefreshBlocking();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot update the search index", e);
     }
+    commitAt(position);
   }
 
-  private String layout() {
+  private void commitAt(long position) throws IOException {
+    Map<String, String> data = new HashMap<>();
+    data.put(LAYOUT_KEY, LAYOUT);
+    data.put(STORE_KEY, changes.storeId());
+    data.put(POSITION_KEY, String.valueOf(position));
+    writer.setLiveCommitData(data.entrySet());
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** The last change of the feed this index has applied. */
+  long position() {
+    awaitReady();
+    String position = commitData(POSITION_KEY);
+    return position == null ? 0 : Long.parseLong(position);
+  }
+
+  /** Why this index cannot follow the store from where it stands, or null when it can. */
+  private String outOfStep() {
+    if (!LAYOUT.equals(commitData(LAYOUT_KEY))) {
+      return "written in another layout";
+    }
+    if (!changes.storeId().equals(commitData(STORE_KEY))) {
+      return "built from another store";
+    }
+    String position = commitData(POSITION_KEY);
+    if (position == null || Long.parseLong(position) < changes.prunedThrough()) {
+      return "behind the changes the store still keeps";
+    }
+    return null;
+  }
+
+  private String commitData(String key) {
     Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     if (data != null) {
       for (Map.Entry<String, String> e : data) {
-        if (e.getKey().equals("layout")) {
+        if (e.getKey().equals(key)) {
           return e.getValue();
         }
       }

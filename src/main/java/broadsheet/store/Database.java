@@ -22,6 +22,7 @@ public final class Database implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
   private final HikariDataSource dataSource;
   private final String url;
+  private final ConnectionSettings settings;
   private final Jdbi jdbi;
   private final Dialect dialect;
   private final Queries queries;
@@ -30,9 +31,11 @@ public final class Database implements AutoCloseable {
       Executors.newSingleThreadExecutor(
           Thread.ofPlatform().name("broadsheet:checkpoint").daemon().factory());
 
-  private Database(HikariDataSource dataSource, Dialect dialect, String url) {
+  private Database(
+      HikariDataSource dataSource, Dialect dialect, String url, ConnectionSettings settings) {
     this.dataSource = dataSource;
     this.url = url;
+    this.settings = settings;
     this.dialect = dialect;
     this.jdbi = Jdbi.create(dataSource);
     StatementCache kept = dialect == Dialect.SQLITE ? new StatementCache() : null;
@@ -82,7 +85,7 @@ public final class Database implements AutoCloseable {
       throw new StoreException(
           "cannot migrate " + StoreAddress.describe(url) + ": " + redactedRoot(e), e);
     }
-    return new Database(dataSource, dialect, url);
+    return new Database(dataSource, dialect, url, settings);
   }
 
   /** The embedded store of a data directory, created when missing. */
@@ -153,6 +156,17 @@ public final class Database implements AutoCloseable {
       // Nothing is lost: the log stays, and the next commit's own checkpoint copies it.
       LOG.warn("could not copy the write-ahead log into the store now: {}", redactedRoot(e));
     }
+  }
+
+  /**
+   * Calls {@code wake} whenever a notification arrives on {@code channel}, on a connection of its
+   * own that is opened again after a failure. Nothing on SQLite, which has no notifications: its
+   * readers poll.
+   */
+  public AutoCloseable listen(String channel, Runnable wake) {
+    return dialect == Dialect.POSTGRESQL
+        ? Notifications.start(PostgresServer.connector(url, settings), channel, wake)
+        : () -> {};
   }
 
   @Override

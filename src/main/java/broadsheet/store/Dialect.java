@@ -24,6 +24,11 @@ public enum Dialect {
     return postgresqlOnly;
   }
 
+  /** Whether the database can wake listeners when a transaction commits (LISTEN/NOTIFY). */
+  public boolean notifies() {
+    return this == POSTGRESQL;
+  }
+
   static Dialect of(String url) {
     if (url.startsWith("sqlite:") || url.startsWith("jdbc:sqlite:")) {
       return SQLITE;

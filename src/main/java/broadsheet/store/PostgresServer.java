@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 
 /**
  * A PostgreSQL server as the store: the URL is passed to the driver as written (sslmode and every
@@ -24,6 +25,13 @@ final class PostgresServer {
     config.setDataSourceProperties(properties);
     config.setMaximumPoolSize(settings.poolOr(10));
     config.setConnectionTimeout(settings.timeout().toMillis());
+  }
+
+  /** Opens single connections outside the pool, for a listener that holds one for long. */
+  static Callable<Connection> connector(String url, ConnectionSettings settings) {
+    String jdbcUrl = url.startsWith("jdbc:") ? url : "jdbc:" + url;
+    Properties properties = properties(settings);
+    return () -> DriverManager.getConnection(jdbcUrl, properties);
   }
 
   private static Properties properties(ConnectionSettings settings) {

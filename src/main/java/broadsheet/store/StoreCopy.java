@@ -19,6 +19,8 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * checksum read back from the target equal the source's. The source is read in one snapshot.
  */
 public final class StoreCopy {
+  private static final String FEED_STATE = "change_feed";
+
   private static final int BATCH = 500;
 
   /** What was copied: per table, its rows and checksum, equal on both stores. */
@@ -88,6 +90,9 @@ public final class StoreCopy {
           "the two stores' tables differ (is one of them from a newer Broadsheet?): nothing was"
               + " written");
     }
+    // Every store has its one row of change-feed bookkeeping: it is copied like the rest, but is
+    // no content, and the copy is then given an identity of its own (see ChangeLog.storeId).
+    execute(to, "DELETE FROM " + FEED_STATE);
     Map<String, Long> existing = counts(to, schema);
     if (!existing.isEmpty()) {
       if (!replace) {
@@ -125,6 +130,7 @@ public final class StoreCopy {
                 .formatted(table.name(), expected.rows(), written.rows()));
       }
     }
+    execute(to, "UPDATE " + FEED_STATE + " SET store_id = ''");
     return new Report(copied);
   }
 

@@ -1,7 +1,6 @@
 package broadsheet.web;
 
 import broadsheet.content.Article;
-import broadsheet.content.ArticleChange;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.Author;
 import broadsheet.content.Section;
@@ -16,20 +15,13 @@ import java.util.Set;
  * (both depend on {@link Dependency#article}), and the lists it may newly belong to: the home page,
  * its section fronts up the hierarchy, its tag and author pages, feeds and sitemaps.
  */
-public final class CacheInvalidation {
-  private final PageCache cache;
+final class CacheInvalidation {
   private final ArticleRepository articles;
   private final SectionRepository sections;
 
-  public CacheInvalidation(
-      PageCache cache, ArticleRepository articles, SectionRepository sections) {
-    this.cache = cache;
+  CacheInvalidation(ArticleRepository articles, SectionRepository sections) {
     this.articles = articles;
     this.sections = sections;
-  }
-
-  public void articleChanged(ArticleChange change) {
-    cache.invalidate(dependenciesOf(change.articleId()));
   }
 
   Set<Dependency> dependenciesOf(long articleId) {

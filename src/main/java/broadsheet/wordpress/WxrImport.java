@@ -1,5 +1,7 @@
 package broadsheet.wordpress;
 
+import broadsheet.changes.Change;
+import broadsheet.changes.ChangeLog;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.ArticleWrites;
 import broadsheet.content.AuthorRepository;
@@ -8,12 +10,14 @@ import broadsheet.content.SectionRepository;
 import broadsheet.content.SettingsRepository;
 import broadsheet.content.TagRepository;
 import broadsheet.newsroom.AccountRepository;
+import broadsheet.search.RelatedArticles;
 import broadsheet.store.Database;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +39,7 @@ public final class WxrImport {
   private final Database database;
   private final Repositories repositories;
   private final Supplier<ZoneId> siteZone;
+  private final ChangeLog changes;
 
   /** The content repositories an import writes through. */
   public record Repositories(
@@ -58,16 +63,21 @@ public final class WxrImport {
     }
   }
 
-  public WxrImport(Database database, Repositories repositories, Supplier<ZoneId> siteZone) {
+  /**
+   * @param changes where the import tells every node, in its own transaction, that much changed
+   */
+  public WxrImport(
+      Database database, Repositories repositories, Supplier<ZoneId> siteZone, ChangeLog changes) {
     this.database = database;
     this.repositories = repositories;
     this.siteZone = siteZone;
+    this.changes = changes;
   }
 
   /** An import over the store's own repositories, in the paper's time zone. */
-  public static WxrImport forStore(Database database) {
+  public static WxrImport forStore(Database database, ChangeLog changes) {
     var zone = new SettingsRepository(database).load("").timeZone();
-    return new WxrImport(database, Repositories.of(database), () -> zone);
+    return new WxrImport(database, Repositories.of(database), () -> zone, changes);
   }
 
   /** Imports the file; {@code progress} hears the share done, in thousandths. */
@@ -119,6 +129,11 @@ public final class WxrImport {
               ReadAhead.read(in, run);
             }
             run.finish();
+            if (report.changedAnything()) {
+              // Related lists came from the index as it was; each is computed again when viewed.
+              RelatedArticles.forgetAll(h);
+              changes.append(h, Change.Kind.IMPORT, 0, Instant.now());
+            }
           });
     } finally {
       converters.shutdownNow();

@@ -11,13 +11,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** One run of the command line in a child JVM, as a person meets it: exit code, out and err. */
-record Run(int exit, String out, String err) {
-  List<String> errLines() {
+public record Run(int exit, String out, String err) {
+  public List<String> errLines() {
     return err.lines().filter(l -> !l.isBlank()).toList();
   }
 
   /** Runs {@code broadsheet ARGS} with these variables added to the environment. */
-  static Run of(Map<String, String> environment, List<String> jvmOptions, String... args)
+  public static Run of(Map<String, String> environment, List<String> jvmOptions, String... args)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import broadsheet.Fixtures;
 import broadsheet.HtmlChecker;
 import broadsheet.RunningSite;
-import broadsheet.content.ArticleChange;
+import broadsheet.changes.Change;
+import broadsheet.changes.ChangeLog;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.ArticleWrites;
 import broadsheet.content.Status;
@@ -196,14 +197,14 @@ class SearchTest {
         .database()
         .jdbi()
         .useHandle(h -> writes.setStatus(h, draft.id(), Status.PUBLISHED, java.time.Instant.now()));
-    site.app().events().announce(new ArticleChange(draft.id(), ArticleChange.Kind.SAVED));
+    site.app().changes().announce(Change.Kind.ARTICLE, draft.id());
     assertThat(results("secret plan")).containsExactly("/politics/secret-election-draft");
     site.app()
         .database()
         .jdbi()
         .useHandle(
             h -> writes.setStatus(h, draft.id(), Status.UNPUBLISHED, java.time.Instant.now()));
-    site.app().events().announce(new ArticleChange(draft.id(), ArticleChange.Kind.SAVED));
+    site.app().changes().announce(Change.Kind.ARTICLE, draft.id());
     assertThat(results("secret plan")).isEmpty();
   }
 
@@ -227,7 +228,7 @@ class SearchTest {
                 ada,
                 List.of("Regatta"),
                 0);
-    site.app().events().announce(new ArticleChange(fresh, ArticleChange.Kind.SAVED));
+    site.app().changes().announce(Change.Kind.ARTICLE, fresh);
     // The older piece's page was cached above; publishing refreshed its list and its page.
     assertThat(relatedOn(older)).contains("/sport/regatta-boat-capsizes");
     assertThat(relatedOn("/sport/regatta-boat-capsizes"))
@@ -236,7 +237,7 @@ class SearchTest {
 
     db.jdbi()
         .useHandle(h -> writes.setStatus(h, fresh, Status.UNPUBLISHED, java.time.Instant.now()));
-    site.app().events().announce(new ArticleChange(fresh, ArticleChange.Kind.SAVED));
+    site.app().changes().announce(Change.Kind.ARTICLE, fresh);
     assertThat(relatedOn(older)).isNotEmpty().doesNotContain("/sport/regatta-boat-capsizes");
   }
 
@@ -252,7 +253,8 @@ class SearchTest {
     try (var index =
         SearchIndex.open(
             site.dataDir().resolve("index-rebuilt"),
-            new ArticleRepository(site.app().database()))) {
+            new ArticleRepository(site.app().database()),
+            new ChangeLog(site.app().database(), "test"))) {
       var search =
           new ArticleSearch(
               index,

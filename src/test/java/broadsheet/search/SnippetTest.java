@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Fixtures;
 import broadsheet.RunningSite;
-import broadsheet.content.ArticleChange;
+import broadsheet.changes.Change;
 import broadsheet.content.ArticleDraft;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.ArticleWrites;
@@ -107,7 +107,7 @@ class SnippetTest {
                             null,
                             article.authors().stream().map(a -> a.id()).toList(),
                             List.of())));
-    site.app().events().announce(new ArticleChange(article.id(), ArticleChange.Kind.SAVED));
+    site.app().changes().announce(Change.Kind.ARTICLE, article.id());
     Element hit = firstHit("relit");
     assertThat(hit.selectFirst("h2 a").attr("href")).isEqualTo("/news/lamp-dark");
     assertThat(hit.select("mark").eachText()).containsExactly("relit");

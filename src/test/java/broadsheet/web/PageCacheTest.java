@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Fixtures;
 import broadsheet.RunningSite;
-import broadsheet.content.ArticleChange;
+import broadsheet.changes.Change;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,6 +123,6 @@ class PageCacheTest {
                         .bind("s", slug)
                         .mapTo(Long.class)
                         .one());
-    site.app().events().announce(new ArticleChange(id, ArticleChange.Kind.SAVED));
+    site.app().changes().announce(Change.Kind.ARTICLE, id);
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import broadsheet.App;
 import broadsheet.TestClock;
 import broadsheet.TestPostgres;
+import broadsheet.changes.Change;
+import broadsheet.changes.ChangeLog;
 import broadsheet.config.ConnectionSettings;
 import broadsheet.config.ServerConfig;
 import broadsheet.demo.DemoPaper;
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A node whose PostgreSQL goes away while it serves: readers get cached pages from memory and a 503
  * with Retry-After for the others, and the node serves as before once the database is back, without
- * a restart. The database is reached through a relay the test cuts and restores.
+ * a restart, and catches up with the changes other nodes made meanwhile. The database is reached
+ * through a relay the test cuts and restores.
  */
 class StoreOutageTest {
   @TempDir Path temp;
@@ -77,6 +80,14 @@ class StoreOutageTest {
         }
         assertThat(statuses).endsWith(200).allMatch(status -> status == 200 || status == 503);
 
+        // A story this node has cached, which another node retitles during the outage.
+        String story =
+            articles.stream()
+                .filter(p -> !p.matches("/(page|tag|author)/.*"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(get(base, story).statusCode()).isEqualTo(200);
+
         // The database's host goes away.
         proxy.cut();
         // Long enough for every list the node keeps to want a fresh read from the store.
@@ -91,6 +102,26 @@ class StoreOutageTest {
             .as("the site's own page, with the navigation last read")
             .contains("<h1", "Temporarily unavailable", "href=\"/world\"");
         assertThat(get(base, articles.get(2)).statusCode()).isEqualTo(503);
+        // Meanwhile another node, which still reaches the database, retitles a page this one has
+        // cached: this node keeps serving the old page while it cannot hear of the change.
+        String slug = story.substring(story.lastIndexOf('/') + 1);
+        try (Database other = Database.open(pg)) {
+          var changes = new ChangeLog(other, "another-node");
+          other
+              .jdbi()
+              .useTransaction(
+                  h -> {
+                    long id =
+                        h.createQuery("SELECT id FROM articles WHERE slug = ?")
+                            .bind(0, slug)
+                            .mapTo(Long.class)
+                            .one();
+                    h.execute(
+                        "UPDATE articles SET headline = 'Retitled while away' WHERE id = ?", id);
+                    changes.append(h, Change.Kind.ARTICLE, id, Instant.now());
+                  });
+        }
+        assertThat(get(base, story).body()).doesNotContain("Retitled while away");
 
         // It comes back: the same node serves the pages it could not, without a restart.
         proxy.restore();
@@ -102,6 +133,12 @@ class StoreOutageTest {
         assertThat(status).isEqualTo(200);
         assertThat(get(base, articles.get(2)).statusCode()).isEqualTo(200);
         assertThat(get(base, articles.get(3)).statusCode()).isEqualTo(200);
+        // And it catches up with what it missed, by itself: listening again, or by its poll.
+        deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!get(base, story).body().contains("Retitled while away")) {
+          assertThat(System.nanoTime()).as("the node caught up").isLessThan(deadline);
+          Thread.sleep(50);
+        }
       }
     }
   }

@@ -3,6 +3,7 @@ package broadsheet.wordpress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.TestStore;
+import broadsheet.changes.ChangeLog;
 import broadsheet.content.ArticleDraft;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.ArticleWrites;
@@ -43,13 +44,18 @@ class ExportRoundTripTest {
         .contains("xmlns:wp=\"http://wordpress.org/export/1.2/\"");
 
     try (Database copy = TestStore.open(temp.resolve("copy"))) {
-      ImportReport report = WxrImport.forStore(copy).run(file, share -> {});
+      ImportReport report =
+          WxrImport.forStore(copy, new ChangeLog(copy, "test")).run(file, share -> {});
       assertThat(report.unmappedMeta()).isEmpty();
       sameRows(articles(copy), articles);
       sameRows(everythingElse(copy), rest);
 
       // And once more: our own export imported again changes nothing.
-      assertThat(WxrImport.forStore(copy).run(file, share -> {}).changedAnything()).isFalse();
+      assertThat(
+              WxrImport.forStore(copy, new ChangeLog(copy, "test"))
+                  .run(file, share -> {})
+                  .changedAnything())
+          .isFalse();
     }
   }
 
@@ -59,14 +65,15 @@ class ExportRoundTripTest {
     List<Map<String, Object>> articles;
     List<Map<String, Object>> rest;
     try (Database original = TestStore.open(temp.resolve("original"))) {
-      WxrImport.forStore(original).run(Corpus.file("themeunittestdata.wordpress.xml"), s -> {});
+      WxrImport.forStore(original, new ChangeLog(original, "test"))
+          .run(Corpus.file("themeunittestdata.wordpress.xml"), s -> {});
       var site = new SettingsRepository(original).load("https://courier.example");
       new WxrExport(original, WxrImport.Repositories.of(original), site).write(file);
       articles = articles(original);
       rest = everythingElse(original);
     }
     try (Database copy = TestStore.open(temp.resolve("copy"))) {
-      WxrImport.forStore(copy).run(file, share -> {});
+      WxrImport.forStore(copy, new ChangeLog(copy, "test")).run(file, share -> {});
       assertThat(articles).hasSize(58);
       sameRows(articles(copy), articles);
       sameRows(everythingElse(copy), rest);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import broadsheet.Fixtures;
 import broadsheet.TestStore;
+import broadsheet.changes.ChangeLog;
 import broadsheet.content.SettingsRepository;
 import broadsheet.demo.DemoPaper;
 import broadsheet.store.Database;
@@ -70,7 +71,7 @@ class HostileWxrTest {
   void seed() throws Exception {
     database = TestStore.open(temp.resolve("data"));
     // A store with content in it, so "unchanged" means something.
-    WxrImport.forStore(database).run(small, share -> {});
+    WxrImport.forStore(database, new ChangeLog(database, "test")).run(small, share -> {});
     before = StoreSnapshot.of(database);
     assertThat(before.rows().get("articles")).isGreaterThan(0);
   }
@@ -85,7 +86,9 @@ class HostileWxrTest {
     Files.writeString(file, xml);
     Throwable thrown =
         org.assertj.core.api.Assertions.catchThrowable(
-            () -> WxrImport.forStore(database).run(file, share -> {}));
+            () ->
+                WxrImport.forStore(database, new ChangeLog(database, "test"))
+                    .run(file, share -> {}));
     assertThat(thrown).isInstanceOf(WxrException.class);
     assertThat(thrown.getMessage()).doesNotContain("\n");
     assertThat(StoreSnapshot.of(database)).isEqualTo(before);
@@ -186,7 +189,10 @@ class HostileWxrTest {
               };
           return new SequenceInputStream(head, endless);
         };
-    assertThatThrownBy(() -> WxrImport.forStore(database).run(source, twoGigabytes, share -> {}))
+    assertThatThrownBy(
+            () ->
+                WxrImport.forStore(database, new ChangeLog(database, "test"))
+                    .run(source, twoGigabytes, share -> {}))
         .isInstanceOf(WxrException.class)
         .hasMessageContaining("MB of text");
     assertThat(read[0]).isLessThan(256L * 1024 * 1024);
@@ -204,7 +210,10 @@ class HostileWxrTest {
     WxrImport.Source source =
         () -> new ByteArrayInputStream(opened.getAndIncrement() == 0 ? full : cut);
 
-    assertThatThrownBy(() -> WxrImport.forStore(database).run(source, full.length, share -> {}))
+    assertThatThrownBy(
+            () ->
+                WxrImport.forStore(database, new ChangeLog(database, "test"))
+                    .run(source, full.length, share -> {}))
         .isInstanceOf(WxrException.class);
     assertThat(opened.get()).isEqualTo(2);
     assertThat(StoreSnapshot.of(database)).isEqualTo(before);
@@ -227,7 +236,8 @@ class HostileWxrTest {
             + "<content:encoded><![CDATA[<p onclick=\"alert(3)\">Text</p><script>alert(4)</script>"
             + "<a href=\"javascript:alert(5)\">link</a>]]></content:encoded></item>\n"
             + TAIL);
-    ImportReport report = WxrImport.forStore(database).run(file, share -> {});
+    ImportReport report =
+        WxrImport.forStore(database, new ChangeLog(database, "test")).run(file, share -> {});
     assertThat(report.count("media", "skipped")).isEqualTo(1);
     var row =
         database

@@ -3,6 +3,7 @@ package broadsheet.wordpress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.TestStore;
+import broadsheet.changes.ChangeLog;
 import broadsheet.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,8 @@ class ImportLimitsTest {
         """
             .formatted(site, login, category, "topic-" + "t".repeat(600), tag, postId));
 
-    ImportReport report = WxrImport.forStore(database).run(file, share -> {});
+    ImportReport report =
+        WxrImport.forStore(database, new ChangeLog(database, "test")).run(file, share -> {});
 
     assertThat(report.count("posts", "imported")).as(report.text()).isEqualTo(1);
     assertThat(report.count("authors", "imported")).isEqualTo(1);
@@ -72,7 +74,8 @@ class ImportLimitsTest {
         .contains("a WordPress key longer than 300 characters is remembered by its first 300")
         .contains("an old address longer than 600 characters does not redirect");
 
-    ImportReport again = WxrImport.forStore(database).run(file, share -> {});
+    ImportReport again =
+        WxrImport.forStore(database, new ChangeLog(database, "test")).run(file, share -> {});
 
     assertThat(again.count("posts", "unchanged")).as(again.text()).isEqualTo(1);
     assertThat(again.changedAnything()).isFalse();

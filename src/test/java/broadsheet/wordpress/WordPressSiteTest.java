@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.HtmlChecker;
 import broadsheet.RunningSite;
+import broadsheet.changes.ChangeLog;
 import broadsheet.store.Database;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -19,8 +20,8 @@ class WordPressSiteTest {
     var classic = Corpus.file("themeunittestdata.wordpress.xml");
     var blocks = Corpus.file("64-block-test-data.xml");
     try {
-      WxrImport.forStore(database).run(classic, share -> {});
-      WxrImport.forStore(database).run(blocks, share -> {});
+      WxrImport.forStore(database, new ChangeLog(database, "test")).run(classic, share -> {});
+      WxrImport.forStore(database, new ChangeLog(database, "test")).run(blocks, share -> {});
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

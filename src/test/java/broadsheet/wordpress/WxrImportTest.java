@@ -3,6 +3,7 @@ package broadsheet.wordpress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.TestStore;
+import broadsheet.changes.ChangeLog;
 import broadsheet.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,8 @@ class WxrImportTest {
   }
 
   ImportReport load(String name) throws Exception {
-    return WxrImport.forStore(database).run(Corpus.file(name), share -> {});
+    return WxrImport.forStore(database, new ChangeLog(database, "test"))
+        .run(Corpus.file(name), share -> {});
   }
 
   int count(String sql) {
@@ -114,7 +116,8 @@ class WxrImportTest {
     assertThat(newer).contains("Hello again");
     Path file = temp.resolve("newer.xml");
     Files.writeString(file, newer);
-    ImportReport report = WxrImport.forStore(database).run(file, share -> {});
+    ImportReport report =
+        WxrImport.forStore(database, new ChangeLog(database, "test")).run(file, share -> {});
 
     assertThat(report.count("posts", "updated")).isEqualTo(1);
     assertThat(report.count("posts", "imported")).isZero();
@@ -197,7 +200,7 @@ class WxrImportTest {
         </channel></rss>
         """
             .formatted(name));
-    return WxrImport.forStore(database).run(file, share -> {});
+    return WxrImport.forStore(database, new ChangeLog(database, "test")).run(file, share -> {});
   }
 
   @Test
@@ -336,7 +339,7 @@ class WxrImportTest {
         String name = file.getFileName().toString();
         try (Database fresh = TestStore.open(temp.resolve("each-" + name))) {
           try {
-            WxrImport.forStore(fresh).run(file, share -> {});
+            WxrImport.forStore(fresh, new ChangeLog(fresh, "test")).run(file, share -> {});
             assertThat(refused).as(name + " should have been refused").doesNotContain(name);
           } catch (WxrException e) {
             assertThat(refused).as(name + ": " + e.getMessage()).contains(name);
@@ -355,7 +358,8 @@ class WxrImportTest {
     Path file = temp.resolve("late.xml");
     Files.writeString(file, lateExport());
 
-    ImportReport report = WxrImport.forStore(database).run(file, share -> {});
+    ImportReport report =
+        WxrImport.forStore(database, new ChangeLog(database, "test")).run(file, share -> {});
 
     assertThat(report.count("posts", "imported")).isEqualTo(LATE_POSTS);
     assertThat(report.count("media", "imported")).isEqualTo(2 * LATE_POSTS);
@@ -381,7 +385,7 @@ class WxrImportTest {
   void fingerprintsOfTheUnversionedKindStillMatchAndAreWrittenAnew() throws Exception {
     Path file = temp.resolve("late.xml");
     Files.writeString(file, lateExport());
-    WxrImport.forStore(database).run(file, share -> {});
+    WxrImport.forStore(database, new ChangeLog(database, "test")).run(file, share -> {});
     Map<String, String> version0 = new HashMap<>();
     try (var in = Files.newInputStream(file)) {
       WxrReader.read(
@@ -406,7 +410,8 @@ class WxrImportTest {
     assertThat(count("SELECT COUNT(*) FROM wordpress_items WHERE fingerprint LIKE 'v1:%'"))
         .isZero();
 
-    ImportReport again = WxrImport.forStore(database).run(file, share -> {});
+    ImportReport again =
+        WxrImport.forStore(database, new ChangeLog(database, "test")).run(file, share -> {});
 
     assertThat(again.changedAnything()).isFalse();
     assertThat(again.count("posts", "unchanged")).isEqualTo(LATE_POSTS);
@@ -415,7 +420,8 @@ class WxrImportTest {
         .isEqualTo(3 * LATE_POSTS);
     StoreSnapshot upgraded = StoreSnapshot.of(database);
 
-    ImportReport third = WxrImport.forStore(database).run(file, share -> {});
+    ImportReport third =
+        WxrImport.forStore(database, new ChangeLog(database, "test")).run(file, share -> {});
 
     assertThat(third.changedAnything()).isFalse();
     assertThat(third.count("posts", "unchanged")).isEqualTo(LATE_POSTS);
