@@ -16,6 +16,9 @@ import broadsheet.content.SettingsRepository;
 import broadsheet.content.TagRepository;
 import broadsheet.feeds.FeedRoutes;
 import broadsheet.feeds.Sitemaps;
+import broadsheet.media.MediaLinks;
+import broadsheet.media.MediaStore;
+import broadsheet.media.MediaUnavailable;
 import broadsheet.newsroom.Newsroom;
 import broadsheet.search.ArticleSearch;
 import broadsheet.search.IndexFollower;
@@ -61,6 +64,7 @@ public final class App implements AutoCloseable {
   private final ChangeFeed changes;
   private final Newsroom newsroom;
   private final SearchIndex index;
+  private final MediaStore media;
   private final Purges purges;
 
   private App(
@@ -70,7 +74,8 @@ public final class App implements AutoCloseable {
       ChangeFeed changes,
       Newsroom newsroom,
       SearchIndex index,
-      Purges purges) {
+      Purges purges,
+      MediaStore media) {
     this.database = database;
     this.server = server;
     this.baseUrl = baseUrl;
@@ -78,6 +83,7 @@ public final class App implements AutoCloseable {
     this.newsroom = newsroom;
     this.index = index;
     this.purges = purges;
+    this.media = media;
   }
 
   /** A one-time link to create the first admin, or null when the store has one. */
@@ -101,18 +107,28 @@ public final class App implements AutoCloseable {
     if (config.store().inDataDir()) {
       checkDataDir(config);
     }
+    MediaStore media = openMedia(config);
     long began = System.nanoTime();
-    Database database = Database.open(config.storeUrl(), config.connection());
-    LOG.info("store open and migrated in {} ms", (System.nanoTime() - began) / 1_000_000);
+    Database database;
     try {
-      return wire(config, limits, clock, database);
+      database = Database.open(config.storeUrl(), config.connection());
+    } catch (RuntimeException e) {
+      media.close();
+      throw e;
+    }
+    LOG.info("store open and migrated in {} ms", (System.nanoTime() - began) / 1_000_000);
+    LOG.info("media in {}", media.describe());
+    try {
+      return wire(config, limits, clock, database, media);
     } catch (RuntimeException e) {
       database.close();
+      media.close();
       throw e;
     }
   }
 
-  private static App wire(ServerConfig config, Limits limits, Clock clock, Database database) {
+  private static App wire(
+      ServerConfig config, Limits limits, Clock clock, Database database, MediaStore media) {
     // Every change, whichever node made it, reaches this node's followers through the store.
     var changeLog = new ChangeLog(database, ChangeLog.originOf("serve"));
     var changes = new ChangeFeed(database, changeLog, clock);
@@ -162,10 +178,16 @@ public final class App implements AutoCloseable {
             () -> assets.url("site.css"),
             bypass,
             config.previewHost(),
-            config.dataDir().resolve("media"),
+            media,
             new NewsroomImport(database, changeLog),
             clock);
-    var chrome = new PageChrome(site::get, sections::all, assets::url, newsroom.preview());
+    var chrome =
+        new PageChrome(
+            site::get,
+            sections::all,
+            assets::url,
+            newsroom.preview(),
+            new MediaLinks(config.media().baseUrl()));
     MovedPages moved = new LegacyRedirects(database, new CurrentAddresses(database))::find;
     var filters = new RequestFilters(newsroom.preview(), moved);
     var errors = new ErrorPages(chrome, templates, moved);
@@ -245,7 +267,7 @@ public final class App implements AutoCloseable {
     site.load(baseUrl);
     changes.start();
     newsroom.start();
-    return new App(database, server, baseUrl, changes, newsroom, index, purges);
+    return new App(database, server, baseUrl, changes, newsroom, index, purges, media);
   }
 
   public int port() {
@@ -275,6 +297,29 @@ public final class App implements AutoCloseable {
     if (purges != null) {
       purges.close();
     }
+    media.close();
+  }
+
+  /**
+   * The media store, checked once: a bucket that is missing or refuses the keys stops the start;
+   * one that cannot be reached now is only logged (media answer 503 until it is back).
+   */
+  private static MediaStore openMedia(ServerConfig config) {
+    MediaStore media;
+    try {
+      media = MediaStore.open(config.media().location(), config.media().access());
+    } catch (IllegalArgumentException e) {
+      throw new StartupException(e.getMessage(), e);
+    }
+    try {
+      media.check();
+    } catch (MediaUnavailable e) {
+      LOG.warn("media store not reachable at start: {}", e.getMessage());
+    } catch (IllegalStateException e) {
+      media.close();
+      throw new StartupException(e.getMessage(), e);
+    }
+    return media;
   }
 
   private static int checkPortFree(int port) {

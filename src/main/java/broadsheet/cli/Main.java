@@ -2,6 +2,7 @@ package broadsheet.cli;
 
 import broadsheet.App;
 import broadsheet.StartupException;
+import broadsheet.config.MediaSettings;
 import broadsheet.config.PurgeTarget;
 import broadsheet.config.ServerConfig;
 import broadsheet.config.StoreAddress;
@@ -64,7 +65,8 @@ public final class Main implements Callable<Integer> {
   private static String reason(Exception e) {
     if (e instanceof StoreException
         || e instanceof StartupException
-        || e instanceof broadsheet.wordpress.WxrException) {
+        || e instanceof broadsheet.wordpress.WxrException
+        || e instanceof broadsheet.media.MediaUnavailable) {
       return e.getMessage();
     }
     if (e instanceof IllegalArgumentException) {
@@ -136,8 +138,17 @@ public final class Main implements Callable<Integer> {
 
     @CommandLine.Mixin PoolOptions pool = new PoolOptions();
 
+    @CommandLine.Mixin MediaOptions media = new MediaOptions();
+
     @Override
     public Integer call() throws Exception {
+      MediaSettings mediaSettings;
+      try {
+        mediaSettings = media.settings(store.data);
+      } catch (IllegalArgumentException e) {
+        System.err.println("broadsheet: " + e.getMessage());
+        return 2;
+      }
       ServerConfig config =
           new ServerConfig(
                   server.port,
@@ -147,7 +158,8 @@ public final class Main implements Callable<Integer> {
                   server.previewHost,
                   server.pageCacheOn())
               .withConnection(pool.applyTo(store.connection()))
-              .withPurge(server.purge());
+              .withPurge(server.purge())
+              .withMedia(mediaSettings);
       return runUntilStopped(App.start(config));
     }
   }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 /**
  * How a Broadsheet server is started: the port, the store (a data directory or a database URL), the
- * public base URL, the optional preview host, how to connect to a database and where to send CDN
- * purges (null: nowhere). Read once, from flags or BROADSHEET_*.
+ * public base URL, the optional preview host, how to connect to a database, where to send CDN
+ * purges (null: nowhere) and where media live. Read once, from flags or BROADSHEET_*.
  */
 public record ServerConfig(
     int port,
@@ -15,7 +15,8 @@ public record ServerConfig(
     String previewHost,
     boolean pageCache,
     ConnectionSettings connection,
-    PurgeTarget purge) {
+    PurgeTarget purge,
+    MediaSettings media) {
 
   public ServerConfig(int port, Path dataDir, String dbUrl, String baseUrl, String previewHost) {
     this(port, dataDir, dbUrl, baseUrl, previewHost, true);
@@ -23,7 +24,16 @@ public record ServerConfig(
 
   public ServerConfig(
       int port, Path dataDir, String dbUrl, String baseUrl, String previewHost, boolean pageCache) {
-    this(port, dataDir, dbUrl, baseUrl, previewHost, pageCache, ConnectionSettings.DEFAULT, null);
+    this(
+        port,
+        dataDir,
+        dbUrl,
+        baseUrl,
+        previewHost,
+        pageCache,
+        ConnectionSettings.DEFAULT,
+        null,
+        null);
   }
 
   public ServerConfig {
@@ -32,6 +42,9 @@ public record ServerConfig(
     }
     if (connection == null) {
       connection = ConnectionSettings.DEFAULT;
+    }
+    if (media == null && dataDir != null) {
+      media = MediaSettings.in(dataDir);
     }
     if (baseUrl != null && baseUrl.endsWith("/")) {
       baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
@@ -53,33 +66,48 @@ public record ServerConfig(
   }
 
   public ServerConfig withPreviewHost(String host) {
-    return new ServerConfig(port, dataDir, dbUrl, baseUrl, host, pageCache, connection, purge);
+    return new ServerConfig(
+        port, dataDir, dbUrl, baseUrl, host, pageCache, connection, purge, media);
   }
 
   public ServerConfig withPageCache(boolean on) {
-    return new ServerConfig(port, dataDir, dbUrl, baseUrl, previewHost, on, connection, purge);
+    return new ServerConfig(
+        port, dataDir, dbUrl, baseUrl, previewHost, on, connection, purge, media);
   }
 
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(
-        newPort, dataDir, dbUrl, baseUrl, previewHost, pageCache, connection, purge);
+        newPort, dataDir, dbUrl, baseUrl, previewHost, pageCache, connection, purge, media);
   }
 
   public ServerConfig withConnection(ConnectionSettings settings) {
-    return new ServerConfig(port, dataDir, dbUrl, baseUrl, previewHost, pageCache, settings, purge);
+    return new ServerConfig(
+        port, dataDir, dbUrl, baseUrl, previewHost, pageCache, settings, purge, media);
   }
 
   public ServerConfig withPurge(PurgeTarget target) {
     return new ServerConfig(
-        port, dataDir, dbUrl, baseUrl, previewHost, pageCache, connection, target);
+        port, dataDir, dbUrl, baseUrl, previewHost, pageCache, connection, target, media);
+  }
+
+  public ServerConfig withMedia(MediaSettings settings) {
+    return new ServerConfig(
+        port, dataDir, dbUrl, baseUrl, previewHost, pageCache, connection, purge, settings);
   }
 
   /** The configuration as a person may read it: the store's password hidden. */
   @Override
   public String toString() {
     return ("ServerConfig[port=%d, dataDir=%s, db=%s, baseUrl=%s, previewHost=%s, pageCache=%s,"
-            + " purge=%s]")
+            + " purge=%s, media=%s]")
         .formatted(
-            port, dataDir, StoreAddress.redact(dbUrl), baseUrl, previewHost, pageCache, purge);
+            port,
+            dataDir,
+            StoreAddress.redact(dbUrl),
+            baseUrl,
+            previewHost,
+            pageCache,
+            purge,
+            media == null ? null : media.location());
   }
 }

@@ -1,27 +1,30 @@
 package broadsheet.newsroom;
 
+import broadsheet.media.MediaFile;
+import broadsheet.media.MediaStore;
 import broadsheet.store.Database;
 import broadsheet.store.Instants;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Uploaded images under the data directory's media/ folder, named by the SHA-256 of their bytes. A
+ * Uploaded images in the media store (a folder or a bucket), named by the SHA-256 of their bytes. A
  * file is accepted by what its bytes are (the magic number, then a full decode), never by its name
  * or declared type; SVG, which can carry script, is refused. Resized variants are made once, at
  * upload, for srcset.
@@ -31,12 +34,12 @@ final class ImageStore {
   public static final long MAX_BYTES = 10L * 1024 * 1024;
   private static final long MAX_PIXELS = 40_000_000L;
 
-  private final Path folder;
+  private final MediaStore media;
   private final Jdbi jdbi;
   private final Clock clock;
 
-  public ImageStore(Path folder, Database database, Clock clock) {
-    this.folder = folder;
+  public ImageStore(MediaStore media, Database database, Clock clock) {
+    this.media = media;
     this.jdbi = database.jdbi();
     this.clock = clock;
   }
@@ -61,31 +64,36 @@ final class ImageStore {
       throw new Refused("The image is too large (over 40 megapixels).");
     }
     String hash = sha256(bytes);
-    try {
-      Files.createDirectories(folder);
-      Path original = folder.resolve(hash + "." + format);
-      if (!Files.exists(original)) {
-        Path tmp = Files.createTempFile(folder, "upload", ".tmp");
-        Files.write(tmp, bytes);
-        Files.move(tmp, original, StandardCopyOption.ATOMIC_MOVE);
-      }
-      for (int width : WIDTHS) {
-        if (width <= image.getWidth()) {
-          writeVariant(
-              image, width, folder.resolve(hash + "-" + width + "." + variantExtension(format)));
+    // Files first, the record last: a record never names a file that is not there.
+    String original = hash + "." + format;
+    if (!media.has(original)) {
+      media.put(original, bytes);
+    }
+    for (int width : WIDTHS) {
+      if (width <= image.getWidth()) {
+        String variant = hash + "-" + width + "." + variantExtension(format);
+        if (!media.has(variant)) {
+          media.put(variant, scaled(image, width, variantExtension(format)));
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     UploadedImage uploaded =
         new UploadedImage(
             hash, format, image.getWidth(), image.getHeight(), bytes.length, clock.instant(), alt);
-    jdbi.useHandle(
+    recordInStore(uploaded, accountId);
+    return uploaded;
+  }
+
+  /**
+   * The one write of an upload to the store, in one transaction: the images row, once per hash (an
+   * image uploaded again keeps its first record).
+   */
+  private void recordInStore(UploadedImage uploaded, long accountId) {
+    jdbi.useTransaction(
         h -> {
           int exists =
               h.createQuery("SELECT COUNT(*) FROM images WHERE hash = :hash")
-                  .bind("hash", hash)
+                  .bind("hash", uploaded.hash())
                   .mapTo(Integer.class)
                   .one();
           if (exists == 0) {
@@ -93,18 +101,17 @@ final class ImageStore {
                     "INSERT INTO images (hash, format, width, height, bytes, uploaded_by,"
                         + " uploaded_at, alt) VALUES (:hash, :format, :width, :height, :bytes,"
                         + " :by, :at, :alt)")
-                .bind("hash", hash)
-                .bind("format", format)
+                .bind("hash", uploaded.hash())
+                .bind("format", uploaded.format())
                 .bind("width", uploaded.width())
                 .bind("height", uploaded.height())
                 .bind("bytes", uploaded.bytes())
                 .bind("by", accountId)
                 .bind("at", Instants.format(uploaded.uploadedAt()))
-                .bind("alt", alt)
+                .bind("alt", uploaded.alt())
                 .execute();
           }
         });
-    return uploaded;
   }
 
   public List<UploadedImage> recent(int limit) {
@@ -114,26 +121,40 @@ final class ImageStore {
                     "SELECT hash, format, width, height, bytes, uploaded_at, alt FROM images"
                         + " ORDER BY uploaded_at DESC, hash LIMIT :limit")
                 .bind("limit", limit)
-                .map(
-                    (rs, c) ->
-                        new UploadedImage(
-                            rs.getString("hash"),
-                            rs.getString("format"),
-                            rs.getInt("width"),
-                            rs.getInt("height"),
-                            rs.getLong("bytes"),
-                            Instants.parse(rs.getString("uploaded_at")),
-                            rs.getString("alt")))
+                .map(ImageStore::image)
                 .list());
   }
 
+  /** Every uploaded image, oldest first. */
+  public List<UploadedImage> all() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT hash, format, width, height, bytes, uploaded_at, alt FROM images"
+                        + " ORDER BY uploaded_at, hash")
+                .map(ImageStore::image)
+                .list());
+  }
+
+  private static UploadedImage image(ResultSet rs, StatementContext context) throws SQLException {
+    return new UploadedImage(
+        rs.getString("hash"),
+        rs.getString("format"),
+        rs.getInt("width"),
+        rs.getInt("height"),
+        rs.getLong("bytes"),
+        Instants.parse(rs.getString("uploaded_at")),
+        rs.getString("alt"));
+  }
+
   /** The stored file for a public name like "{hash}-800.jpg", if there is one. */
-  public Optional<Path> file(String name) {
-    if (!name.matches("[0-9a-f]{64}(-[0-9]{3,4})?\\.(jpg|png|gif|webp)")) {
-      return Optional.empty();
-    }
-    Path p = folder.resolve(name);
-    return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+  public Optional<MediaFile> file(String name) {
+    return isMediaName(name) ? media.open(name) : Optional.empty();
+  }
+
+  /** The names uploads are stored under: an original, or a variant of a given width. */
+  public static boolean isMediaName(String name) {
+    return name.matches("[0-9a-f]{64}(-[0-9]{3,4})?\\.(jpg|png|gif|webp)");
   }
 
   static String variantExtension(String format) {
@@ -179,13 +200,11 @@ final class ImageStore {
     }
   }
 
-  private static void writeVariant(BufferedImage image, int width, Path target) throws IOException {
-    if (Files.exists(target)) {
-      return;
-    }
+  /** The image scaled to {@code width}, encoded as {@code extension} (png or jpg). */
+  private static byte[] scaled(BufferedImage image, int width, String extension) {
     int height =
         Math.max(1, (int) Math.round((double) image.getHeight() * width / image.getWidth()));
-    boolean png = target.toString().endsWith(".png");
+    boolean png = extension.equals("png");
     BufferedImage scaled =
         new BufferedImage(
             width, height, png ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
@@ -199,9 +218,13 @@ final class ImageStore {
     }
     g.drawImage(image, 0, 0, width, height, null);
     g.dispose();
-    Path tmp = Files.createTempFile(target.getParent(), "variant", ".tmp");
-    ImageIO.write(scaled, png ? "png" : "jpg", tmp.toFile());
-    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(scaled, extension, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot encode a " + width + " px variant", e);
+    }
+    return out.toByteArray();
   }
 
   private static String sha256(byte[] bytes) {

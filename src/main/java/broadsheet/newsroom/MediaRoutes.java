@@ -1,20 +1,29 @@
 package broadsheet.newsroom;
 
+import broadsheet.media.MediaFile;
+import broadsheet.media.MediaUnavailable;
+import broadsheet.web.PageError;
 import broadsheet.web.Routes;
 import broadsheet.web.Templates;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HandlerType;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Image upload in the newsroom, and the public /media/ files with their variants. */
+/**
+ * Image upload in the newsroom, and the public /media/ files with their variants, from whichever
+ * media store this node is given: a missing file is the site's 404, a store that cannot be reached
+ * a 503.
+ */
 final class MediaRoutes {
+  private static final Logger LOG = LoggerFactory.getLogger(MediaRoutes.class);
   private final ImageStore images;
   private final Templates templates;
   private final AdminFrames frames;
@@ -53,27 +62,48 @@ final class MediaRoutes {
       page(ctx, null, "Uploaded. Use " + image.url() + " as the featured image address.", 201);
     } catch (ImageStore.Refused e) {
       page(ctx, e.getMessage(), null, 415);
+    } catch (MediaUnavailable e) {
+      LOG.warn("an upload answered 503: {}", e.getMessage());
+      ctx.header("Retry-After", "60");
+      page(
+          ctx,
+          "The image store cannot be reached just now, so nothing was saved. Please try again in"
+              + " a minute.",
+          null,
+          503);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   private void serve(Context ctx) {
-    Path file = images.file(ctx.pathParam("file")).orElseThrow(NotFoundResponse::new);
-    String name = file.getFileName().toString();
-    String type =
-        name.endsWith(".png")
-            ? "image/png"
-            : name.endsWith(".gif")
-                ? "image/gif"
-                : name.endsWith(".webp") ? "image/webp" : "image/jpeg";
+    MediaFile file;
     try {
-      // Named by the hash of their bytes, so a name never changes meaning: cache for a year.
-      ctx.header("Cache-Control", "public, max-age=31536000, immutable");
-      ctx.header("X-Content-Type-Options", "nosniff");
-      ctx.contentType(type).result(Files.readAllBytes(file));
+      file = images.file(ctx.pathParam("file")).orElseThrow(NotFoundResponse::new);
+    } catch (MediaUnavailable e) {
+      LOG.warn("{} answered 503: {}", ctx.path(), e.getMessage());
+      ctx.header("Retry-After", "60");
+      throw new PageError(
+          503, "Temporarily unavailable", "This image cannot be shown just now. Please try again.");
+    }
+    // Named by the hash of their bytes, so a name never changes meaning: cache for a year.
+    ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Content-Length", Long.toString(file.length()));
+    ctx.contentType(file.contentType());
+    if (ctx.method() == HandlerType.HEAD) {
+      close(file);
+    } else {
+      // Streamed from the folder or the bucket; Javalin closes the stream once it is sent.
+      ctx.result(file.content());
+    }
+  }
+
+  private static void close(MediaFile file) {
+    try {
+      file.content().close();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      LOG.debug("closing {}: {}", file.name(), e.getMessage());
     }
   }
 

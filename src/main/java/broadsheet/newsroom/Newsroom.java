@@ -9,6 +9,7 @@ import broadsheet.content.PageRepository;
 import broadsheet.content.SectionRepository;
 import broadsheet.content.SiteSettings;
 import broadsheet.content.TagRepository;
+import broadsheet.media.MediaStore;
 import broadsheet.search.RelatedPins;
 import broadsheet.store.Database;
 import broadsheet.web.CacheBypass;
@@ -19,7 +20,6 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpResponseException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -60,7 +60,7 @@ public final class Newsroom implements AutoCloseable {
       Supplier<String> stylesheet,
       CacheBypass hosts,
       String previewHost,
-      Path mediaFolder,
+      MediaStore mediaStore,
       SiteImport siteImport,
       Clock clock) {
     this.templates = templates;
@@ -70,7 +70,7 @@ public final class Newsroom implements AutoCloseable {
     this.setup = new SetupTokens(database, clock);
     var history = new HistoryRepository(database);
     var previewLinks = new PreviewLinks(database, clock);
-    var images = new ImageStore(mediaFolder, database, clock);
+    var images = new ImageStore(mediaStore, database, clock);
     var newsroomDesk =
         new Desk(
             database,

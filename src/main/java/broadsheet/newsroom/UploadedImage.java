@@ -20,6 +20,16 @@ public record UploadedImage(
     return ImageStore.variantExtension(format);
   }
 
+  /** The names of its stored files: the original, then each variant. */
+  public java.util.List<String> files() {
+    var names = new java.util.ArrayList<String>();
+    names.add(hash + "." + format);
+    for (int w : widths()) {
+      names.add(hash + "-" + w + "." + variantExtension());
+    }
+    return names;
+  }
+
   /** The URL articles use: the largest variant (srcset offers the others). */
   public String url() {
     return "/media/" + hash + "-" + largest() + "." + variantExtension();

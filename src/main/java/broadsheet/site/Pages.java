@@ -93,7 +93,7 @@ final class Pages {
             .withImage(site.absolute(assets.url("logo.png")), site.name())
             .withFeed("/feed.xml", site.name());
     if (lead != null && lead.image() != null) {
-      meta = meta.withImage(absolute(site, lead.image().url()), lead.image().alt());
+      meta = meta.withImage(absolute(site, c.media().link(lead.image().url())), lead.image().alt());
     }
     Set<Dependency> deps = shown(newest, Dependency.HOME);
     blocks.forEach(b -> deps.addAll(shown(b.articles())));
@@ -229,7 +229,7 @@ final class Pages {
     String image =
         article.image() == null
             ? site.absolute(assets.url("logo.png"))
-            : absolute(site, article.image().url());
+            : absolute(site, c.media().link(article.image().url()));
     String imageAlt = article.image() == null ? site.name() : article.image().alt();
     PageMeta meta =
         PageMeta.of(headline + " | " + section.name() + " | " + site.name(), description, canonical)
@@ -239,7 +239,8 @@ final class Pages {
                 StructuredData.newsArticle(
                     article, site, canonical, image, site.absolute(assets.url("logo.png"))))
             .withFeed(section.path() + "/feed.xml", section.name() + " | " + site.name());
-    String body = Embeds.expand(article.bodyHtml(), c.consent().embeds(), article.path());
+    String body =
+        Embeds.expand(c.media().body(article.bodyHtml()), c.consent().embeds(), article.path());
     List<Views.Crumb> crumbs = new ArrayList<>();
     crumbs.add(new Views.Crumb("Home", "/"));
     if (section.parentId() != null) {

@@ -2,11 +2,13 @@ package broadsheet.web;
 
 import broadsheet.content.Section;
 import broadsheet.content.SiteSettings;
+import broadsheet.media.MediaLinks;
 import java.util.List;
 
 /**
  * What every page around its content needs: the masthead, the section navigation, the reader's
- * consent state for the banner, the path (for "back" after a consent choice) and asset URLs.
+ * consent state for the banner, the path (for "back" after a consent choice), asset URLs and where
+ * media files are linked.
  */
 public record Chrome(
     SiteSettings site,
@@ -16,7 +18,8 @@ public record Chrome(
     String stylesheet,
     String logo,
     String currentSection,
-    boolean preview) {
+    boolean preview,
+    MediaLinks media) {
 
   /** The absolute URL of the paper's logo, the fallback image for sharing. */
   public String logoUrl() {

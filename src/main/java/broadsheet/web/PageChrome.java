@@ -2,6 +2,7 @@ package broadsheet.web;
 
 import broadsheet.content.Section;
 import broadsheet.content.SiteSettings;
+import broadsheet.media.MediaLinks;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.function.Function;
@@ -13,20 +14,24 @@ public final class PageChrome {
   private final Supplier<List<Section>> sections;
   private final Function<String, String> assetUrl;
   private final PreviewAccess preview;
+  private final MediaLinks media;
 
   /**
    * @param sections every section; the top-level ones make the navigation
    * @param assetUrl the served (fingerprinted) URL of a static file
+   * @param media where pages link media files
    */
   public PageChrome(
       Supplier<SiteSettings> site,
       Supplier<List<Section>> sections,
       Function<String, String> assetUrl,
-      PreviewAccess preview) {
+      PreviewAccess preview,
+      MediaLinks media) {
     this.site = site;
     this.sections = sections;
     this.assetUrl = assetUrl;
     this.preview = preview;
+    this.media = media;
   }
 
   /** The chrome of a page outside any section. */
@@ -45,6 +50,7 @@ public final class PageChrome {
         assetUrl.apply("site.css"),
         assetUrl.apply("logo.png"),
         currentSection,
-        preview.onPreviewHost(ctx));
+        preview.onPreviewHost(ctx),
+        media);
   }
 }
