@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
       UserCommand.class,
       ReindexCommand.class,
       MigrateCommand.class,
+      MediaCommand.class,
       WarmUpCommand.class
     })
 public final class Main implements Callable<Integer> {
