@@ -32,17 +32,16 @@ public final class Varnish implements AutoCloseable {
   private static final Path VARNISHD = Path.of("/usr/sbin/varnishd");
 
   private final Path dir;
-  private final Process process;
   private final int port;
+  private Process process;
   private final HttpClient http =
       HttpClient.newBuilder()
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(5))
           .build();
 
-  private Varnish(Path dir, Process process, int port) {
+  private Varnish(Path dir, int port) {
     this.dir = dir;
-    this.process = process;
     this.port = port;
   }
 
@@ -73,15 +72,24 @@ public final class Varnish implements AutoCloseable {
 
   /** Starts Varnish in front of servers on these local ports and waits until it answers. */
   public static Varnish inFrontOf(int... backendPorts) {
+    return onFreePort().start(backendPorts);
+  }
+
+  /**
+   * A Varnish whose address is known but which is not started yet: nodes are given its purge URL
+   * when they start, Varnish their ports after ({@link #start}).
+   */
+  public static Varnish onFreePort() {
     requireInstalled();
-    Path dir;
     try {
-      dir = Files.createTempDirectory("broadsheet-varnish");
-      Files.writeString(dir.resolve("origin.vcl"), origin(backendPorts));
+      return new Varnish(Files.createTempDirectory("broadsheet-varnish"), freePort());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    int port = freePort();
+  }
+
+  /** Starts it in front of servers on these local ports and waits until it answers. */
+  public Varnish start(int... backendPorts) {
     ProcessBuilder builder =
         new ProcessBuilder(
                 VARNISHD.toString(),
@@ -103,12 +111,13 @@ public final class Varnish implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("varnishd.log").toFile());
     try {
-      Varnish varnish = new Varnish(dir, builder.start(), port);
-      varnish.awaitListening();
-      return varnish;
+      Files.writeString(dir.resolve("origin.vcl"), origin(backendPorts));
+      process = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start varnishd", e);
     }
+    awaitListening();
+    return this;
   }
 
   /** An origin.vcl naming the backends and allowing this machine to purge. */
@@ -211,13 +220,15 @@ public final class Varnish implements AutoCloseable {
 
   @Override
   public void close() {
-    process.destroy();
-    try {
-      if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor();
+    if (process != null) {
+      process.destroy();
+      try {
+        if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+          process.destroyForcibly().waitFor();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
     http.close();
     try (Stream<Path> files = Files.walk(dir)) {
