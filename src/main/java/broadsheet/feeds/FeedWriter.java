@@ -130,7 +130,7 @@ final class FeedWriter {
   static byte[] write(Body body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
     try {
-      XMLStreamWriter w = OUTPUT.createXMLStreamWriter(out, "UTF-8");
+      XMLStreamWriter w = new XmlTextWriter(OUTPUT.createXMLStreamWriter(out, "UTF-8"));
       w.writeStartDocument("UTF-8", "1.0");
       w.writeCharacters("\n");
       body.write(w);

@@ -1,6 +1,7 @@
 package broadsheet.newsroom;
 
 import broadsheet.content.AuthorRepository;
+import broadsheet.content.CleanText;
 import broadsheet.content.Slugs;
 import java.util.Map;
 
@@ -30,6 +31,7 @@ public final class Accounts {
       problems.put("role", "Choose admin, editor, author or contributor.");
     }
     if (email == null
+        || CleanText.firstForbidden(email, false) >= 0
         || !email.strip().matches("[^@\\s]{1,64}@[^@\\s]{1,255}")
         || !AccountRepository.possibleEmail(email.strip())) {
       problems.put("email", "Enter an email address.");
@@ -38,10 +40,11 @@ public final class Accounts {
     }
     if (name == null
         || name.isBlank()
-        || name.codePointCount(0, name.length()) > AccountRepository.NAME_LIMIT
-        || name.indexOf('\0') >= 0) {
+        || name.codePointCount(0, name.length()) > AccountRepository.NAME_LIMIT) {
       problems.put(
           "name", "Enter a name of up to " + AccountRepository.NAME_LIMIT + " characters.");
+    } else if (CleanText.firstForbidden(name, false) >= 0) {
+      problems.put("name", "A name cannot hold control characters.");
     }
     boolean generated = password == null || password.isEmpty();
     String pw = generated ? Passwords.generated() : password;

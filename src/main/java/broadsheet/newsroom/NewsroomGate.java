@@ -1,5 +1,6 @@
 package broadsheet.newsroom;
 
+import broadsheet.content.CleanText;
 import broadsheet.web.PageError;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
@@ -8,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,20 +48,33 @@ final class NewsroomGate {
     }
     if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")) {
       requireCsrf(ctx, session.get().csrfToken());
-      refuseNul(ctx);
+      refuseControlCharacters(ctx);
     }
   }
 
+  /** The fields of the newsroom's forms that hold several lines (bodies, corrections). */
+  private static final Set<String> MULTI_LINE = Set.of("body", "text");
+
   /**
-   * A field holding NUL is refused whole: PostgreSQL cannot store the character in text (it would
-   * fail the save with a 500) and SQLite would keep it, so both stores refuse it here instead.
+   * A form with a control character (other than tab and line breaks in a body) or an unpaired
+   * surrogate in any field is refused whole, naming the field: such characters are never text,
+   * PostgreSQL cannot store NUL at all, and XML (feeds, sitemaps) cannot hold the others.
    */
-  private static void refuseNul(Context ctx) {
-    for (List<String> values : ctx.formParamMap().values()) {
-      for (String value : values) {
-        if (value.indexOf('\0') >= 0) {
+  static void refuseControlCharacters(Context ctx) {
+    for (Map.Entry<String, List<String>> field : ctx.formParamMap().entrySet()) {
+      for (String value : field.getValue()) {
+        int at = CleanText.firstForbidden(value, MULTI_LINE.contains(field.getKey()));
+        if (at >= 0) {
+          char c = value.charAt(at);
+          String what =
+              c == 0
+                  ? "a NUL character"
+                  : Character.isSurrogate(c) ? "half a character" : "a control character";
           throw PageError.badRequest(
-              "A field of the form holds a NUL character. Nothing was changed.");
+              String.format(
+                  "The field \"%s\" holds %s (U+%04X at position %d), which is not text."
+                      + " Nothing was changed.",
+                  field.getKey(), what, (int) c, at + 1));
         }
       }
     }

@@ -118,6 +118,7 @@ final class SignInRoutes {
   }
 
   private void setupAdmin(Context ctx) {
+    NewsroomGate.refuseControlCharacters(ctx);
     String token = ctx.formParam("token");
     String cookie = ctx.cookie(LOGIN_COOKIE);
     if (accounts.anyAdmin() || !setup.valid(token)) {

@@ -61,9 +61,29 @@ public record PageMeta(
         });
   }
 
-  /** JSON-LD safe inside a script element: no "</" can close it early. */
+  /**
+   * JSON-LD safe inside a script element: {@code <}, {@code >} and {@code &} (which could close the
+   * element or open a comment that swallows it) and U+2028/U+2029 are written as JSON unicode
+   * escapes, which only occur inside strings and parse back to the same text.
+   */
   public String jsonLdForScript() {
-    return jsonLd == null ? null : jsonLd.replace("</", "<\\/");
+    return jsonLd == null ? null : scriptSafe(jsonLd);
+  }
+
+  static String scriptSafe(String json) {
+    StringBuilder out = new StringBuilder(json.length() + 16);
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      switch (c) {
+        case '<' -> out.append("\\u003c");
+        case '>' -> out.append("\\u003e");
+        case '&' -> out.append("\\u0026");
+        case '\u2028' -> out.append("\\u2028");
+        case '\u2029' -> out.append("\\u2029");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** A copy with some fields changed: one place that knows every field. */

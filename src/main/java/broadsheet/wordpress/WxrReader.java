@@ -1,5 +1,6 @@
 package broadsheet.wordpress;
 
+import broadsheet.content.CleanText;
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.BufferedInputStream;
@@ -305,10 +306,13 @@ final class WxrReader {
 
   private String attribute(String name) {
     String value = xml.getAttributeValue(null, name);
-    return value == null ? "" : value.strip();
+    return value == null ? "" : CleanText.text(value).strip();
   }
 
-  /** All text inside the current element (adjacent CDATA sections joined), ending after it. */
+  /**
+   * All text inside the current element (adjacent CDATA sections joined), ending after it, without
+   * control characters (an XML 1.1 export may hold them) or unpaired surrogates.
+   */
   private String text() throws XMLStreamException {
     StringBuilder text = new StringBuilder();
     int depth = 1;
@@ -330,7 +334,7 @@ final class WxrReader {
         default -> {}
       }
     }
-    return text.toString();
+    return CleanText.text(text.toString());
   }
 
   private void skip() throws XMLStreamException {

@@ -1,5 +1,6 @@
 package broadsheet.wordpress;
 
+import broadsheet.content.CleanText;
 import java.io.Writer;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -116,21 +117,7 @@ final class WxrWriter implements AutoCloseable {
 
   /** Characters XML 1.0 cannot hold at all (control characters) are left out. */
   private static String clean(String value) {
-    if (value == null) {
-      return "";
-    }
-    StringBuilder out = null;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      boolean allowed = c >= 0x20 || c == '\t' || c == '\n' || c == '\r';
-      allowed &= c != 0xFFFE && c != 0xFFFF;
-      if (!allowed && out == null) {
-        out = new StringBuilder(value.substring(0, i));
-      } else if (allowed && out != null) {
-        out.append(c);
-      }
-    }
-    return out == null ? value : out.toString();
+    return value == null ? "" : CleanText.xml(value);
   }
 
   @Override

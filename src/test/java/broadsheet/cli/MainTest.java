@@ -135,6 +135,17 @@ class MainTest {
     assertThat(whole.out()).contains("Added author a@x.example.");
   }
 
+  /** Control characters are refused from the command line as from the newsroom's forms. */
+  @Test
+  void userAddRefusesANameWithAControlCharacter() throws Exception {
+    String data = temp.resolve("data").toString();
+    Run refused = addAuthor(data, "Ada\u0007 Quill");
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.errLines())
+        .containsExactly("broadsheet: A name cannot hold control characters.");
+    assertThat(addAuthor(data, "Ada Quill").exit()).isEqualTo(0);
+  }
+
   private static Run addAuthor(String data, String name) throws Exception {
     return run(
         "user",
