@@ -160,7 +160,9 @@ public final class App implements AutoCloseable {
     changes.follow(
         "page cache", new CacheFollower(pageCache, articles, sections, site, changeLog::head));
     changes.follow("search index", new IndexFollower(index, related, changeLog.origin()));
-    var bypass = new CacheBypass(config.previewHost(), Newsroom.STAFF_COOKIE);
+    var bypass =
+        new CacheBypass(
+            config.previewHost(), Newsroom.STAFF_COOKIE, Newsroom.liveSessions(database, clock));
     var responses = new PublicResponses(pageCache, bypass::test, clock);
 
     var newsroom =

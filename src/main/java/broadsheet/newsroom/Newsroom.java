@@ -22,6 +22,7 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpResponseException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -29,8 +30,13 @@ import java.util.function.Supplier;
  * history, preview links, images and the scheduler. Every /admin route passes the gate.
  */
 public final class Newsroom implements AutoCloseable {
-  /** The staff session's cookie; the page cache passes by every request that carries one. */
+  /** The staff session's cookie; the page cache passes by every request with a live one. */
   public static final String STAFF_COOKIE = "newsroom_session";
+
+  /** Whether a session cookie's token names a live session, asked without touching it. */
+  public static Predicate<String> liveSessions(Database database, Clock clock) {
+    return new SessionStore(database, new AccountRepository(database), clock)::live;
+  }
 
   private final NewsroomGate gate;
   private final SignInRoutes signIn;

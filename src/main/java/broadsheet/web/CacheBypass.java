@@ -1,37 +1,55 @@
 package broadsheet.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.function.Predicate;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.Request;
 
 /**
  * Requests that must never be served from, or stored in, the page cache: signed-in staff (who may
- * see what readers do not) and anything on the preview host.
+ * see what readers do not) and anything on the preview host. A staff cookie counts only when it
+ * names a live session: a forged or stale one gets the cached page like any reader. The answer for
+ * a token is remembered briefly, so staff and forgers cost the store one lookup per token every few
+ * seconds, and readers (no such cookie) none.
  */
 public final class CacheBypass {
+  /** How long a token's answer is remembered: a session ended is bypassed this long at most. */
+  static final Duration REMEMBER = Duration.ofSeconds(5);
+
   private final String previewHost;
   private final String staffCookie;
+  private final Predicate<String> liveSession;
+  private final Cache<String, Boolean> live =
+      Caffeine.newBuilder().expireAfterWrite(REMEMBER).maximumSize(10_000).build();
 
   /**
-   * @param staffCookie the name of the newsroom's session cookie: its presence alone is enough to
-   *     bypass, whether or not the session is still valid
+   * @param staffCookie the name of the newsroom's session cookie
+   * @param liveSession whether a cookie's token names a live session (asked of the store)
    */
-  public CacheBypass(String previewHost, String staffCookie) {
+  public CacheBypass(String previewHost, String staffCookie, Predicate<String> liveSession) {
     this.previewHost = previewHost == null || previewHost.isBlank() ? null : previewHost;
     this.staffCookie = staffCookie;
+    this.liveSession = liveSession;
   }
 
   public boolean test(Context ctx) {
-    return ctx.cookie(staffCookie) != null || onPreviewHost(ctx.host());
+    return staff(ctx.cookie(staffCookie)) || onPreviewHost(ctx.host());
   }
 
   public boolean test(Request request) {
     for (HttpCookie cookie : Request.getCookies(request)) {
-      if (cookie.getName().equals(staffCookie)) {
+      if (cookie.getName().equals(staffCookie) && staff(cookie.getValue())) {
         return true;
       }
     }
     return onPreviewHost(request.getHttpURI().getHost());
+  }
+
+  private boolean staff(String token) {
+    return token != null && !token.isEmpty() && live.get(token, liveSession::test);
   }
 
   public boolean onPreviewHost(String host) {

@@ -39,8 +39,9 @@ public final class CacheFront extends Handler.Wrapper {
     if (!cache.enabled() || !(head || method.equals("GET")) || bypass.test(request)) {
       return super.handle(request, response, callback);
     }
-    CachedPage page =
-        cache.get(PageCache.key(request.getHttpURI().getPathQuery(), consent(request)));
+    var uri = request.getHttpURI();
+    String key = CacheKey.of(uri.getPath(), uri.getQuery(), consent(request));
+    CachedPage page = key == null ? null : cache.get(key);
     if (page == null) {
       return super.handle(request, response, callback);
     }

@@ -43,11 +43,15 @@ public final class PublicResponses {
       Set<Dependency> dependencies,
       String cacheControl) {
     boolean bypassed = bypass.test(ctx);
-    boolean kept = cache.enabled() && !bypassed;
+    String key =
+        bypassed
+            ? null
+            : CacheKey.of(ctx.path(), ctx.queryString(), Consent.parse(ctx.cookie(Consent.COOKIE)));
+    boolean kept = cache.enabled() && key != null;
     CachedPage page =
         CachedPage.of(contentType, body, clock.instant(), cacheControl, dependencies, kept);
     if (kept) {
-      cache.put(PageCache.key(pathAndQuery(ctx), Consent.parse(ctx.cookie(Consent.COOKIE))), page);
+      cache.put(key, page);
     }
     CachedPage.Reply reply =
         page.reply(
@@ -72,10 +76,5 @@ public final class PublicResponses {
       ctx.header("Content-Encoding", "gzip");
     }
     ctx.result(reply.body());
-  }
-
-  static String pathAndQuery(Context ctx) {
-    String query = ctx.queryString();
-    return query == null ? ctx.path() : ctx.path() + "?" + query;
   }
 }

@@ -3,12 +3,16 @@ package broadsheet.web;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.Set;
 
 /**
  * The filters every request passes before any feature's route: the preview host's door, canonical
  * addresses without a trailing slash, and WordPress's query addresses on the home page.
  */
 public final class RequestFilters {
+  /** The query parameters that make the home page's address an old WordPress one. */
+  static final Set<String> WORDPRESS_QUERY = Set.of("p", "page_id", "cat", "tag", "author", "feed");
+
   private final PreviewAccess preview;
   private final MovedPages moved;
 
@@ -62,14 +66,7 @@ public final class RequestFilters {
    * The home page asked with WordPress's query (?p=123, ?page_id=, ?cat=, ?feed=) is an old link.
    */
   private void wordPressQuery(Context ctx) {
-    var query = ctx.queryParamMap();
-    boolean wordPress =
-        query.containsKey("p")
-            || query.containsKey("page_id")
-            || query.containsKey("cat")
-            || query.containsKey("tag")
-            || query.containsKey("author")
-            || query.containsKey("feed");
+    boolean wordPress = WORDPRESS_QUERY.stream().anyMatch(ctx.queryParamMap()::containsKey);
     if (wordPress && !moved.redirect(ctx)) {
       throw PageError.notFound();
     }

@@ -83,7 +83,7 @@ public final class Staff {
     return response;
   }
 
-  String cookie(String name) {
+  public String cookie(String name) {
     return cookies.get(name);
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Fixtures;
 import broadsheet.RunningSite;
+import broadsheet.newsroom.Staff;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,7 +98,9 @@ class HttpCachingTest {
         .jdbi()
         .useHandle(
             h -> h.execute("UPDATE articles SET headline = 'Fresh' WHERE slug = 'world-story-5'"));
-    HttpResponse<String> staff = site.get(ARTICLE, "Cookie", "newsroom_session=abc");
+    String session =
+        Staff.signedIn(site, "bypass-editor@test.example", "editor").cookie("newsroom_session");
+    HttpResponse<String> staff = site.get(ARTICLE, "Cookie", "newsroom_session=" + session);
     assertThat(staff.body()).contains("Fresh");
     assertThat(staff.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
     assertThat(site.get(ARTICLE).body()).contains("World story number 5");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Fixtures;
 import broadsheet.RunningSite;
+import broadsheet.newsroom.Staff;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,9 @@ class SurrogateKeysTest {
 
   @Test
   void aResponseForStaffCarriesNoKeys() {
-    HttpResponse<String> staff = site.get("/city", "Cookie", "newsroom_session=whatever");
+    String session =
+        Staff.signedIn(site, "keys-editor@test.example", "editor").cookie("newsroom_session");
+    HttpResponse<String> staff = site.get("/city", "Cookie", "newsroom_session=" + session);
     assertThat(staff.headers().firstValue("Cache-Control")).contains("private, no-store");
     assertThat(staff.headers().firstValue("Surrogate-Key")).isEmpty();
     assertThat(staff.headers().firstValue("xkey")).isEmpty();
