@@ -149,10 +149,13 @@ public final class App implements AutoCloseable {
 
     // A CDN in front is purged of what this node's cache drops, whether or not it keeps pages.
     Purges purges = config.purge() == null ? null : Purges.start(config.purge());
+    var cached = config.pageCache();
     var pageCache =
         new PageCache(
-            256L * 1024 * 1024,
-            config.pageCache(),
+            cached.on(),
+            cached.maxBytes(),
+            cached.maxAge(),
+            clock,
             purges == null ? PageCache.Listener.NONE : purges);
     var related = new RelatedArticles(index, articles, database, changes, clock);
     // Two followers, each on its own thread: the page cache is never held up by a slow index

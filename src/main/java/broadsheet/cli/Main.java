@@ -2,7 +2,9 @@ package broadsheet.cli;
 
 import broadsheet.App;
 import broadsheet.StartupException;
+import broadsheet.config.InvalidSetting;
 import broadsheet.config.MediaSettings;
+import broadsheet.config.PageCacheSettings;
 import broadsheet.config.PurgeTarget;
 import broadsheet.config.ServerConfig;
 import broadsheet.config.StoreAddress;
@@ -45,7 +47,7 @@ public final class Main implements Callable<Integer> {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("broadsheet: " + failure(e));
-          return 1;
+          return e instanceof InvalidSetting ? 2 : 1;
         });
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
     int code = cli.execute(args);
@@ -116,8 +118,19 @@ public final class Main implements Callable<Integer> {
                 + " json:URL for a signed JSON POST (secret in BROADSHEET_PURGE_SECRET).")
     String purgeUrl;
 
-    boolean pageCacheOn() {
-      return pageCache == Toggle.on;
+    @Option(
+        names = "--page-cache-max-age",
+        paramLabel = "MINUTES",
+        defaultValue = "${env:BROADSHEET_PAGE_CACHE_MAX_AGE:-10}",
+        description =
+            "Longest a cached page is kept, even when nothing it shows changed"
+                + " (default ${DEFAULT-VALUE}).")
+    String pageCacheMaxAge;
+
+    PageCacheSettings pageCache() {
+      return PageCacheSettings.DEFAULT
+          .withOn(pageCache == Toggle.on)
+          .withMaxAge(PageCacheSettings.maxAgeInMinutes(pageCacheMaxAge));
     }
 
     PurgeTarget purge() {
@@ -151,13 +164,8 @@ public final class Main implements Callable<Integer> {
         return 2;
       }
       ServerConfig config =
-          new ServerConfig(
-                  server.port,
-                  store.data,
-                  store.db,
-                  server.baseUrl,
-                  server.previewHost,
-                  server.pageCacheOn())
+          new ServerConfig(server.port, store.data, store.db, server.baseUrl, server.previewHost)
+              .withPageCache(server.pageCache())
               .withConnection(pool.applyTo(store.connection()))
               .withPurge(server.purge())
               .withMedia(mediaSettings);
@@ -171,10 +179,11 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+      PageCacheSettings pageCache = server.pageCache(); // a bad value stops us before any write
       Path data = Files.createTempDirectory("broadsheet-demo");
       ServerConfig config =
-          new ServerConfig(
-                  server.port, data, null, server.baseUrl, server.previewHost, server.pageCacheOn())
+          new ServerConfig(server.port, data, null, server.baseUrl, server.previewHost)
+              .withPageCache(pageCache)
               .withPurge(server.purge());
       DemoPaper.seed(config);
       return runUntilStopped(App.start(config));

@@ -13,13 +13,13 @@ public record ConnectionSettings(String password, int pool, Duration timeout) {
 
   public ConnectionSettings {
     if (pool < 0 || pool > 1000) {
-      throw new IllegalArgumentException("--db-pool must be between 1 and 1000, not " + pool);
+      throw new InvalidSetting("--db-pool must be between 1 and 1000, not " + pool);
     }
     if (timeout == null) {
       timeout = DEFAULT_TIMEOUT;
     }
     if (timeout.toMillis() < 250) {
-      throw new IllegalArgumentException(
+      throw new InvalidSetting(
           "--db-timeout must be at least 0.25 seconds, not " + timeout.toMillis() / 1000.0);
     }
   }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 /**
  * How a Broadsheet server is started: the port, the store (a data directory or a database URL), the
- * public base URL, the optional preview host, how to connect to a database, where to send CDN
- * purges (null: nowhere) and where media live. Read once, from flags or BROADSHEET_*.
+ * public base URL, the optional preview host, the page cache, how to connect to a database, where
+ * to send CDN purges (null: nowhere) and where media live. Read once, from flags or BROADSHEET_*.
  */
 public record ServerConfig(
     int port,
@@ -13,7 +13,7 @@ public record ServerConfig(
     String dbUrl,
     String baseUrl,
     String previewHost,
-    boolean pageCache,
+    PageCacheSettings pageCache,
     ConnectionSettings connection,
     PurgeTarget purge,
     MediaSettings media) {
@@ -30,7 +30,7 @@ public record ServerConfig(
         dbUrl,
         baseUrl,
         previewHost,
-        pageCache,
+        PageCacheSettings.DEFAULT.withOn(pageCache),
         ConnectionSettings.DEFAULT,
         null,
         null);
@@ -38,7 +38,10 @@ public record ServerConfig(
 
   public ServerConfig {
     if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("--port must be between 0 and 65535, not " + port);
+      throw new InvalidSetting("--port must be between 0 and 65535, not " + port);
+    }
+    if (pageCache == null) {
+      pageCache = PageCacheSettings.DEFAULT;
     }
     if (connection == null) {
       connection = ConnectionSettings.DEFAULT;
@@ -71,8 +74,12 @@ public record ServerConfig(
   }
 
   public ServerConfig withPageCache(boolean on) {
+    return withPageCache(pageCache.withOn(on));
+  }
+
+  public ServerConfig withPageCache(PageCacheSettings settings) {
     return new ServerConfig(
-        port, dataDir, dbUrl, baseUrl, previewHost, on, connection, purge, media);
+        port, dataDir, dbUrl, baseUrl, previewHost, settings, connection, purge, media);
   }
 
   public ServerConfig withPort(int newPort) {

@@ -70,6 +70,23 @@ class MainTest {
     assertThat(run("serve", "--port", "eighty").exit()).isEqualTo(2);
     assertThat(run("serve", "--page-cache", "maybe", "--data", temp.toString()).exit())
         .isEqualTo(2);
+    for (String minutes : List.of("0", "ten", "1441", "2.5")) {
+      Run bad = run("serve", "--page-cache-max-age", minutes, "--data", temp.toString());
+      assertThat(bad.exit()).isEqualTo(2);
+      assertThat(bad.errLines())
+          .containsExactly(
+              "broadsheet: --page-cache-max-age must be a whole number of minutes from 1 to 1440,"
+                  + " not "
+                  + minutes);
+    }
+    Run fromEnvironment =
+        Run.of(Map.of("BROADSHEET_PAGE_CACHE_MAX_AGE", "-3"), List.of(), "demo", "--port", "0");
+    assertThat(fromEnvironment.exit()).isEqualTo(2);
+    assertThat(fromEnvironment.errLines()).hasSize(1);
+    Run badPort = run("serve", "--port", "70000", "--data", temp.toString());
+    assertThat(badPort.exit()).isEqualTo(2);
+    assertThat(badPort.errLines())
+        .containsExactly("broadsheet: --port must be between 0 and 65535, not 70000");
     Run help = run("--help");
     assertThat(help.exit()).isZero();
     assertThat(help.out()).contains("serve", "demo").doesNotContain("warm-up");
