@@ -136,7 +136,7 @@ final class ArticleDeskRoutes {
     if (ownByline && me.authorId() != null && !form.hasAuthor(me.authorId())) {
       form = form.withAuthorFirst(me.authorId());
     }
-    Map<String, String> problems = problems(form);
+    Map<String, String> problems = problems(me, null, form);
     if (!problems.isEmpty() || "preview".equals(ctx.formParam("action"))) {
       ctx.status(problems.isEmpty() ? 200 : 400);
       render(
@@ -191,7 +191,7 @@ final class ArticleDeskRoutes {
     if (!me.role().editsEveryone() && me.authorId() != null && !form.hasAuthor(me.authorId())) {
       form = form.withAuthorFirst(me.authorId());
     }
-    Map<String, String> problems = new LinkedHashMap<>(problems(form));
+    Map<String, String> problems = new LinkedHashMap<>(problems(me, a, form));
     List<Long> pinned = pinnedIds(form, problems);
     if (!problems.isEmpty() || "preview".equals(ctx.formParam("action"))) {
       ctx.status(problems.isEmpty() ? 200 : 400);
@@ -339,10 +339,15 @@ final class ArticleDeskRoutes {
         .orElseThrow(() -> new NotFoundResponse("No such revision."));
   }
 
-  private Map<String, String> problems(ArticleForm form) {
+  /** What stops this account saving this form over the article (null: a new one). */
+  private Map<String, String> problems(Account me, Article a, ArticleForm form) {
     Set<Long> sectionIds = sections.all().stream().map(Section::id).collect(Collectors.toSet());
     Set<Long> authorIds = authors.all().stream().map(Author::id).collect(Collectors.toSet());
-    return form.problems(sectionIds, authorIds);
+    Map<String, String> problems = new LinkedHashMap<>(form.problems(sectionIds, authorIds));
+    if (form.authorIds().stream().anyMatch(id -> !Permissions.mayCredit(me, a, id))) {
+      problems.putIfAbsent("authors", "Only an editor can put a colleague on the byline.");
+    }
+    return problems;
   }
 
   private Instant scheduleTime(String text, Map<String, String> problem) {

@@ -50,6 +50,17 @@ final class Permissions {
     return possible;
   }
 
+  /**
+   * Whether this account may put this author on the byline of the article (null: a new one). Being
+   * on the byline makes an owner, so only editors and admins credit colleagues; others may keep
+   * whoever is already there and themselves.
+   */
+  static boolean mayCredit(Account account, Article article, long authorId) {
+    return account.role().editsEveryone()
+        || (account.authorId() != null && account.authorId() == authorId)
+        || (article != null && article.authors().stream().anyMatch(a -> a.id() == authorId));
+  }
+
   public static boolean canCorrect(Account account, Article article) {
     return article.status() == Status.PUBLISHED
         && (account.role().editsEveryone()

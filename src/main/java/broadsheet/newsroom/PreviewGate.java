@@ -27,8 +27,18 @@ final class PreviewGate implements PreviewAccess {
     return sessions.find(ctx.cookie(NewsroomGate.COOKIE)).isPresent();
   }
 
+  /**
+   * A holder of the article's preview link sees it; so does staff who may open it in the newsroom
+   * (any staff for a published article, which the public host shows anyway).
+   */
   @Override
   public boolean mayPreview(Context ctx, Article article) {
-    return isStaff(ctx) || links.opens(ctx.queryParam("preview"), article.id());
+    if (links.opens(ctx.queryParam("preview"), article.id())) {
+      return true;
+    }
+    return sessions
+        .find(ctx.cookie(NewsroomGate.COOKIE))
+        .map(s -> article.isPublished() || Permissions.canEdit(s.account(), article))
+        .orElse(false);
   }
 }

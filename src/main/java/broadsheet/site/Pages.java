@@ -196,7 +196,8 @@ final class Pages {
     String slug = ctx.pathParam("slug");
     Article article = validSlug(slug) ? articles.findBySlug(slug).orElse(null) : null;
     if (preview.onPreviewHost(ctx)) {
-      // Staff and preview-link holders see any status, at the URL it will have when published.
+      // Staff who may open it in the newsroom and preview-link holders see any status, at the URL
+      // it will have when published.
       if (article == null || !preview.mayPreview(ctx, article)) {
         throw PageError.notFound();
       }

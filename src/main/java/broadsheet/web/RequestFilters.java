@@ -29,14 +29,17 @@ public final class RequestFilters {
   }
 
   /**
-   * The preview host is never indexed, and shows nothing to strangers: staff see everything, a
-   * holder of a preview link sees that one article (checked by the article page itself).
+   * The preview host is never indexed, sends no referrer, and shows nothing to strangers: staff see
+   * what the newsroom lets them open, a holder of a preview link sees that one article (both
+   * checked by the article page itself).
    */
   private void previewHost(Context ctx) {
     if (!preview.onPreviewHost(ctx)) {
       return;
     }
     ctx.header("X-Robots-Tag", "noindex, nofollow");
+    // A preview link in the address must not leak to whatever the page links to.
+    ctx.header("Referrer-Policy", "no-referrer");
     boolean staticFile = ctx.path().startsWith("/static/") || ctx.path().startsWith("/media/");
     if (!staticFile && ctx.queryParam("preview") == null && !preview.isStaff(ctx)) {
       throw PageError.notFound();

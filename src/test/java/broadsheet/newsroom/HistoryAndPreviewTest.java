@@ -121,6 +121,49 @@ class HistoryAndPreviewTest {
     assertThat(raw(query, null)).startsWith("HTTP/1.1 404");
   }
 
+  /**
+   * The preview host grants what the newsroom grants: a contributor sees their own draft there but
+   * not a colleague's (which the newsroom refuses them too), an editor sees every draft, and a
+   * preview link opens the draft for anyone holding it. Preview pages send no referrer.
+   */
+  @Test
+  void thePreviewHostGrantsWhatTheNewsroomGrants() throws IOException {
+    Staff writer = Staff.signedIn(site, "preview-writer@test.example", "contributor");
+    Staff other = Staff.signedIn(site, "preview-other@test.example", "contributor");
+    Staff author = Staff.signedIn(site, "preview-author@test.example", "author");
+    Staff editor = Staff.signedIn(site, "preview-desk@test.example", "editor");
+    long id = WorkflowTest.write(writer, "Draft only its writer sees");
+    String path = "/city/draft-only-its-writer-sees";
+
+    assertThat(other.get("/admin/articles/" + id).statusCode()).isEqualTo(403);
+    for (Staff refused : new Staff[] {other, author}) {
+      assertThat(raw(path, "newsroom_session=" + refused.cookie("newsroom_session")))
+          .startsWith("HTTP/1.1 404")
+          .doesNotContain("Draft only its writer sees");
+    }
+    for (Staff allowed : new Staff[] {writer, editor}) {
+      assertThat(raw(path, "newsroom_session=" + allowed.cookie("newsroom_session")))
+          .startsWith("HTTP/1.1 200")
+          .containsIgnoringCase("Referrer-Policy: no-referrer\r\n")
+          .contains("Draft only its writer sees");
+    }
+
+    editor.post("/admin/articles/" + id + "/preview-links", Map.of());
+    String link =
+        Jsoup.parse(editor.get("/admin/articles/" + id).body())
+            .selectFirst("#preview-links code")
+            .text();
+    String query = link.substring(link.indexOf(path));
+    for (String cookie :
+        new String[] {null, "newsroom_session=" + other.cookie("newsroom_session")}) {
+      assertThat(raw(query, cookie))
+          .startsWith("HTTP/1.1 200")
+          .containsIgnoringCase("Referrer-Policy: no-referrer\r\n")
+          .contains("Draft only its writer sees");
+    }
+    assertThat(raw("/", null)).containsIgnoringCase("Referrer-Policy: no-referrer\r\n");
+  }
+
   @Test
   void unpublishedWorkIsAbsentFromEveryPublicSurface() {
     Staff author = Staff.signedIn(site, "quiet@test.example", "author");

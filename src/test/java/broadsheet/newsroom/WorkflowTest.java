@@ -218,4 +218,41 @@ class WorkflowTest {
     List<String> editorView = List.of(author.get("/admin/articles/" + id).body());
     assertThat(editorView.get(0)).contains("View on the site");
   }
+
+  /**
+   * Being on the byline makes an owner: an author or contributor who credits a colleague is refused
+   * at the field, on a new article and on their own; an editor may, and the colleague then owns it.
+   */
+  @ParameterizedTest(name = "{0} credits a colleague")
+  @CsvSource({"contributor, false", "author, false", "editor, true", "admin, true"})
+  void onlyEditorsPutAColleagueOnTheByline(String role, boolean allowed) {
+    String colleagueEmail = "colleague-of-" + role + "@test.example";
+    Staff colleague = Staff.signedIn(site, colleagueEmail, "author");
+    long colleagueAuthor =
+        new AccountRepository(site.app().database())
+            .findByEmail(colleagueEmail)
+            .orElseThrow()
+            .authorId();
+    Staff staff = Staff.signedIn(site, "crediting-" + role + "@test.example", role);
+    Map<String, String> credited = article("Shared byline by " + role);
+    credited.put("authors", String.valueOf(colleagueAuthor));
+
+    HttpResponse<String> created = staff.post("/admin/articles", credited);
+    long own = write(staff, "Own byline by " + role);
+    Map<String, String> resaved = article("Own byline by " + role);
+    resaved.put("authors", String.valueOf(colleagueAuthor));
+    HttpResponse<String> saved = staff.post("/admin/articles/" + own, resaved);
+    if (allowed) {
+      assertThat(created.statusCode()).isEqualTo(303);
+      assertThat(saved.statusCode()).isEqualTo(303);
+      assertThat(colleague.get("/admin/articles/" + own).statusCode()).isEqualTo(200);
+      return;
+    }
+    for (HttpResponse<String> refused : List.of(created, saved)) {
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(Jsoup.parse(refused.body()).select("fieldset.has-error .field-error").text())
+          .contains("Only an editor can put a colleague on the byline.");
+    }
+    assertThat(colleague.get("/admin/articles/" + own).statusCode()).isEqualTo(403);
+  }
 }
