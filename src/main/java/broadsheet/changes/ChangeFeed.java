@@ -203,18 +203,29 @@ public final class ChangeFeed implements AutoCloseable {
 
     private void run() {
       try {
-        long position = follower.position();
-        advance(position);
+        while (!closed && !start()) {
+          signal.poll(poll.toMillis(), TimeUnit.MILLISECONDS);
+        }
         while (!closed) {
           readAll();
           signal.poll(poll.toMillis(), TimeUnit.MILLISECONDS);
         }
       } catch (InterruptedException e) {
         // closing
+      }
+    }
+
+    /** Learns the follower's place; false while the store cannot say (it is asked again). */
+    private boolean start() {
+      try {
+        advance(follower.position());
+        return true;
       } catch (RuntimeException e) {
-        if (!closed) {
-          LOG.error("the {} stopped following changes", name, e);
+        if (!failing) {
+          LOG.warn("the {} cannot learn its place in the changes yet: {}", name, e.toString());
+          failing = true;
         }
+        return false;
       }
     }
 
