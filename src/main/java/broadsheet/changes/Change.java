@@ -5,7 +5,7 @@ package broadsheet.changes;
  * the current state from the store when it applies a change, so the row needs no more.
  *
  * @param seq the change's place in the feed, rising in commit order
- * @param ref the article, page, tag, section or media id; 0 for kinds that name no one thing
+ * @param ref the article, page or section id; 0 for kinds that name no one thing
  * @param origin the node (or command) that made the change
  */
 public record Change(long seq, Kind kind, long ref, String origin) {
@@ -18,7 +18,7 @@ public record Change(long seq, Kind kind, long ref, String origin) {
     STRUCTURE,
     /** The site's settings changed: every page may show them. */
     SETTINGS,
-    /** Media {@code ref} was uploaded. */
+    /** An image was uploaded (images are named by their content hash: {@code ref} is 0). */
     MEDIA,
     /** An import replaced much of the store: everything may have changed. */
     IMPORT

@@ -1,5 +1,7 @@
 package broadsheet.newsroom;
 
+import broadsheet.changes.Change;
+import broadsheet.changes.ChangeLog;
 import broadsheet.media.MediaFile;
 import broadsheet.media.MediaStore;
 import broadsheet.store.Database;
@@ -36,11 +38,13 @@ final class ImageStore {
 
   private final MediaStore media;
   private final Jdbi jdbi;
+  private final ChangeLog changes;
   private final Clock clock;
 
-  public ImageStore(MediaStore media, Database database, Clock clock) {
+  public ImageStore(MediaStore media, Database database, ChangeLog changes, Clock clock) {
     this.media = media;
     this.jdbi = database.jdbi();
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -86,7 +90,8 @@ final class ImageStore {
 
   /**
    * The one write of an upload to the store, in one transaction: the images row, once per hash (an
-   * image uploaded again keeps its first record).
+   * image uploaded again keeps its first record), and its change in the feed (images are named by
+   * their hash, so the change names none; no page shows an upload until an article links it).
    */
   private void recordInStore(UploadedImage uploaded, long accountId) {
     jdbi.useTransaction(
@@ -110,6 +115,7 @@ final class ImageStore {
                 .bind("at", Instants.format(uploaded.uploadedAt()))
                 .bind("alt", uploaded.alt())
                 .execute();
+            changes.append(h, Change.Kind.MEDIA, 0, uploaded.uploadedAt());
           }
         });
   }

@@ -1,5 +1,6 @@
 package broadsheet.newsroom;
 
+import broadsheet.changes.ChangeLog;
 import broadsheet.media.MediaFile;
 import broadsheet.media.MediaStore;
 import broadsheet.store.Database;
@@ -28,7 +29,13 @@ public final class MediaCopy {
     int written = 0;
     int present = 0;
     List<String> missing = new ArrayList<>();
-    for (UploadedImage image : new ImageStore(from, database, Clock.systemUTC()).all()) {
+    for (UploadedImage image :
+        new ImageStore(
+                from,
+                database,
+                new ChangeLog(database, ChangeLog.originOf("media-copy")),
+                Clock.systemUTC())
+            .all()) {
       for (String name : image.files()) {
         if (to.has(name)) {
           present++;

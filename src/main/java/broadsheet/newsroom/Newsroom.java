@@ -76,7 +76,7 @@ public final class Newsroom implements AutoCloseable {
     this.setup = new SetupTokens(database, clock);
     var history = new HistoryRepository(database);
     var previewLinks = new PreviewLinks(database, clock);
-    var images = new ImageStore(mediaStore, database, clock);
+    var images = new ImageStore(mediaStore, database, changes.log(), clock);
     var newsroomDesk =
         new Desk(
             database,

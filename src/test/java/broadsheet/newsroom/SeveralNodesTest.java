@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Fixtures;
 import broadsheet.RunningSite;
+import broadsheet.S3Proxy;
 import broadsheet.cli.Run;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -171,6 +175,62 @@ class SeveralNodesTest {
       within(node, "/search?q=lighthouse", shows("Lighthouse lamp restored"));
     }
     onTheOtherNodeWithin("/", shows("Lighthouse keeper retires"));
+  }
+
+  @Test
+  void anImageUploadedOnNode1IsServedByNode2FromTheBucket() throws Exception {
+    try (S3Proxy s3 = withBucket(S3Proxy.running(), "paper");
+        RunningSite one =
+            RunningSite.with(Fixtures::smallPaper)
+                .configured(c -> c.withMedia(s3.media("paper", "media")))
+                .start();
+        RunningSite two = one.anotherNode()) {
+      Staff photographer = Staff.signedIn(one, "two-nodes-photos@test.example", "author");
+      BufferedImage image = new BufferedImage(900, 450, BufferedImage.TYPE_INT_RGB);
+      ByteArrayOutputStream png = new ByteArrayOutputStream();
+      ImageIO.write(image, "png", png);
+      HttpResponse<String> uploaded =
+          Multipart.post(
+              one,
+              photographer,
+              "/admin/media",
+              Map.of("_csrf", photographer.csrf(), "alt", "A grey field"),
+              "image",
+              "field.png",
+              "image/png",
+              png.toByteArray());
+      assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+      String path =
+          Jsoup.parse(uploaded.body())
+              .selectFirst(".notice")
+              .text()
+              .replaceAll(".*(/media/\\S+?\\.png).*", "$1");
+      HttpResponse<byte[]> served =
+          two.sendBytes(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(two.url(path))).build());
+      assertThat(served.statusCode()).isEqualTo(200);
+      HttpResponse<byte[]> fromNode1 =
+          one.sendBytes(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(one.url(path))).build());
+      assertThat(served.body()).isNotEmpty().isEqualTo(fromNode1.body());
+      assertThat(served.headers().firstValue("Cache-Control"))
+          .hasValueSatisfying(v -> assertThat(v).contains("immutable"));
+      int mediaChanges =
+          one.app()
+              .database()
+              .jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery("SELECT COUNT(*) FROM changes WHERE kind = 'MEDIA'")
+                          .mapTo(Integer.class)
+                          .one());
+      assertThat(mediaChanges).as("the upload is a change in the feed").isEqualTo(1);
+    }
+  }
+
+  private static S3Proxy withBucket(S3Proxy s3, String bucket) {
+    s3.createBucket(bucket);
+    return s3;
   }
 
   @Test
