@@ -92,6 +92,20 @@ public final class ServingNode implements AutoCloseable {
     process = null;
   }
 
+  /** Kills the node with SIGKILL, as a crash would: no shutdown hook, nothing closed. */
+  public void kill() {
+    if (process == null) {
+      return;
+    }
+    process.destroyForcibly();
+    try {
+      process.waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    process = null;
+  }
+
   /** Stops the node and starts it again over the same data directory and store. */
   public void restart() {
     stop();

@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Fixtures;
 import broadsheet.RunningSite;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import broadsheet.ServingNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +27,6 @@ class KilledNodeTest {
 
   @RegisterExtension final RunningSite site = RunningSite.with(Fixtures::smallPaper);
   @TempDir Path temp;
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
   void aNodeKilledWhilePublishingLeavesNoHalfPublishedArticleAndCatchesUpWhenBack()
@@ -48,19 +42,12 @@ class KilledNodeTest {
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < STORIES; i++) {
       long id = WorkflowTest.write(editor, "Tide report number " + i);
-      assertThat(
-              editor
-                  .post(
-                      "/admin/articles/" + id + "/status",
-                      Map.of("to", "scheduled", "publish_at", when))
-                  .statusCode())
-          .isEqualTo(303);
+      assertThat(WorkflowTest.schedule(editor, id, when)).isEqualTo(303);
       ids.add(id);
     }
 
-    Node other = Node.start(site, temp.resolve("other"));
+    ServingNode other = node(temp.resolve("other")).start();
     try {
-      other.awaitUp(http);
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       while (published(ids) == 0) {
         assertThat(System.nanoTime()).as("the other node publishes").isLessThan(deadline);
@@ -85,9 +72,8 @@ class KilledNodeTest {
     assertThat(transitionsToPublished(ids)).isEqualTo(STORIES);
 
     // Started again, the killed node catches up from the place its index recorded.
-    Node again = Node.start(site, temp.resolve("other"));
+    ServingNode again = node(temp.resolve("other")).start();
     try {
-      again.awaitUp(http);
       String results = "";
       deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
       while (results.split("Tide report number", -1).length - 1 < Math.min(STORIES, 10)) {
@@ -95,7 +81,7 @@ class KilledNodeTest {
             .as("the restarted node's search holds every story (%d were its own)", byTheKilledNode)
             .isLessThan(deadline);
         Thread.sleep(100);
-        results = again.get(http, "/search?q=tide+report").body();
+        results = new String(again.get("/search?q=tide+report").body(), StandardCharsets.UTF_8);
       }
     } finally {
       again.kill();
@@ -144,64 +130,7 @@ class KilledNodeTest {
   }
 
   /** A node in a process of its own, over the same store and address as the site. */
-  private record Node(Process process, int port) {
-    static Node start(RunningSite site, Path dataDir) throws IOException {
-      int port;
-      try (ServerSocket socket = new ServerSocket(0)) {
-        port = socket.getLocalPort();
-      }
-      List<String> command =
-          List.of(
-              ProcessHandle.current().info().command().orElse("java"),
-              "--enable-native-access=ALL-UNNAMED",
-              "-cp",
-              System.getProperty("java.class.path"),
-              "broadsheet.cli.Main",
-              "serve",
-              "--port",
-              String.valueOf(port),
-              "--db",
-              site.storeUrl(),
-              "--data",
-              dataDir.toString(),
-              "--base-url",
-              site.app().baseUrl());
-      Process p =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile())
-              .start();
-      return new Node(p, port);
-    }
-
-    void awaitUp(HttpClient http) throws Exception {
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (true) {
-        assertThat(process.isAlive()).as("the node runs").isTrue();
-        try {
-          if (get(http, "/healthz").statusCode() == 200) {
-            return;
-          }
-        } catch (IOException e) {
-          // not listening yet
-        }
-        assertThat(System.nanoTime()).as("the node starts").isLessThan(deadline);
-        Thread.sleep(100);
-      }
-    }
-
-    HttpResponse<String> get(HttpClient http, String path) throws Exception {
-      return http.send(
-          HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** SIGKILL: no shutdown hook, no closing of anything. */
-    void kill() throws InterruptedException {
-      if (process.isAlive()) {
-        process.destroyForcibly();
-        process.waitFor();
-      }
-    }
+  private ServingNode node(Path dataDir) {
+    return ServingNode.over(site.storeUrl(), dataDir, "--base-url", site.app().baseUrl());
   }
 }

@@ -152,13 +152,7 @@ class SeveralNodesTest {
             .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
     for (String headline : List.of("Lighthouse keeper retires", "Lighthouse lamp restored")) {
       long id = WorkflowTest.write(editor, headline);
-      assertThat(
-              editor
-                  .post(
-                      "/admin/articles/" + id + "/status",
-                      Map.of("to", "scheduled", "publish_at", when))
-                  .statusCode())
-          .isEqualTo(303);
+      assertThat(WorkflowTest.schedule(editor, id, when)).isEqualTo(303);
     }
     warm(List.of("/", "/search?q=lighthouse"));
     site.clock().advance(Duration.ofHours(2));

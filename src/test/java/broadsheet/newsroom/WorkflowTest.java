@@ -63,6 +63,13 @@ class WorkflowTest {
     assertThat(editor.post("/admin/articles", form).statusCode()).isEqualTo(303);
   }
 
+  /** Schedules an article for {@code when}, the form's local date and time; the status code. */
+  static int schedule(Staff staff, long id, String when) {
+    return staff
+        .post("/admin/articles/" + id + "/status", Map.of("to", "scheduled", "publish_at", when))
+        .statusCode();
+  }
+
   static int move(Staff staff, long id, String to) {
     return staff.post("/admin/articles/" + id + "/status", Map.of("to", to)).statusCode();
   }
