@@ -32,11 +32,13 @@ import broadsheet.web.CacheBypass;
 import broadsheet.web.CacheFollower;
 import broadsheet.web.CacheFront;
 import broadsheet.web.ErrorPages;
+import broadsheet.web.Health;
 import broadsheet.web.MovedPages;
 import broadsheet.web.PageCache;
 import broadsheet.web.PageChrome;
 import broadsheet.web.PublicResponses;
 import broadsheet.web.RequestFilters;
+import broadsheet.web.SecurityHeaders;
 import broadsheet.web.Templates;
 import broadsheet.wordpress.LegacyRedirects;
 import broadsheet.wordpress.NewsroomImport;
@@ -48,6 +50,8 @@ import java.net.BindException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +61,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class App implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(App.class);
+  private static final String INDEX_FOLLOWER = "search index";
+
+  /** How long a stop waits for requests in flight to finish. */
+  public static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
   private final Database database;
   private final Javalin server;
@@ -162,7 +170,7 @@ public final class App implements AutoCloseable {
     // (an import's rebuild), and the index never by the cache.
     changes.follow(
         "page cache", new CacheFollower(pageCache, articles, sections, site, changeLog::head));
-    changes.follow("search index", new IndexFollower(index, related, changeLog.origin()));
+    changes.follow(INDEX_FOLLOWER, new IndexFollower(index, related, changeLog.origin()));
     var bypass =
         new CacheBypass(
             config.previewHost(), Newsroom.STAFF_COOKIE, Newsroom.liveSessions(database, clock));
@@ -208,9 +216,9 @@ public final class App implements AutoCloseable {
             templates,
             responses,
             newsroom.preview(),
-            related::of,
-            index::isReady);
+            related::of);
     var searchRoutes = new SearchRoutes(search, chrome, templates);
+    var health = new Health(database, changes, INDEX_FOLLOWER, index::isReady);
     var sitemaps =
         new Sitemaps(
             site::get,
@@ -235,8 +243,20 @@ public final class App implements AutoCloseable {
               javalin.http.compressionStrategy = CompressionStrategy.NONE;
               // Cache hits are answered in front of the servlet layer (Javalin nests itself
               // inside).
+              // Outside it, the security headers of every response, and the count of requests in
+              // flight that a stop waits for (new ones are refused meanwhile).
+              boolean https = config.baseUrlOr(0).startsWith("https:");
               javalin.jetty.modifyServer(
-                  jetty -> jetty.setHandler(new CacheFront(pageCache, bypass::test, null)));
+                  jetty -> {
+                    var headers =
+                        new SecurityHeaders(
+                            https,
+                            config.media().baseUrl(),
+                            new GracefulHandler(new CacheFront(pageCache, bypass::test, null)));
+                    jetty.setHandler(headers);
+                    jetty.setErrorHandler(headers.errorHandler());
+                    jetty.setStopTimeout(STOP_TIMEOUT.toMillis());
+                  });
 
               // Uploads up to the image limit, with room for the form's other fields.
               javalin.http.maxRequestSize = 12L * 1024 * 1024;
@@ -252,12 +272,13 @@ public final class App implements AutoCloseable {
               // before any app-wide filter runs. Then the app-wide filters and error pages. Then
               // the other features, and the site last: its /{section} and /{section}/{slug} take
               // any one- or two-segment path (/search, /world/feed.xml) that no one else answered.
+              health.register(javalin); // /healthz, /readyz
               newsroom.register(javalin); // gate, /admin/…, /media/{file}
               filters.register(javalin); // preview host, trailing slashes, WordPress queries
               errors.register(javalin); // error pages; a 404 is offered to old addresses first
               feedRoutes.register(javalin); // feeds, sitemaps, robots.txt
               searchRoutes.register(javalin); // /search
-              siteRoutes.register(javalin); // health, /static/…, /consent, the public pages
+              siteRoutes.register(javalin); // /static/…, /consent, the public pages
             });
     try {
       long serverBegan = System.nanoTime();

@@ -106,6 +106,16 @@ public final class ServingNode implements AutoCloseable {
     process = null;
   }
 
+  /** The port it listens on. */
+  public int port() {
+    return port;
+  }
+
+  /** Its process, for tests that signal it themselves. */
+  public Process process() {
+    return process;
+  }
+
   /** Stops the node and starts it again over the same data directory and store. */
   public void restart() {
     stop();

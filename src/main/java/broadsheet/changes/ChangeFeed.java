@@ -67,6 +67,16 @@ public final class ChangeFeed implements AutoCloseable {
     readers.add(new Reader(name, follower));
   }
 
+  /** The last change the named follower has applied, or -1 before it has started. */
+  public long applied(String name) {
+    for (Reader r : readers) {
+      if (r.name.equals(name)) {
+        return r.applied();
+      }
+    }
+    throw new IllegalArgumentException("no follower named " + name);
+  }
+
   public void start() {
     for (Reader r : readers) {
       r.thread.start();
@@ -251,6 +261,10 @@ public final class ChangeFeed implements AutoCloseable {
           failing = true;
         }
       }
+    }
+
+    synchronized long applied() {
+      return applied;
     }
 
     private synchronized void advance(long position) {

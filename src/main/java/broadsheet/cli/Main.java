@@ -197,12 +197,17 @@ public final class Main implements Callable<Integer> {
       System.out.println("No admin yet. Create the first account within a day at: " + setup);
     }
     CountDownLatch stopped = new CountDownLatch(1);
+    // On SIGTERM (or Ctrl+C) the server refuses new requests, finishes those in flight (for up to
+    // App.STOP_TIMEOUT) and closes the store; a stop that went as planned exits 0, not 143.
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   app.close();
                   stopped.countDown();
+                  System.out.flush();
+                  System.err.flush();
+                  Runtime.getRuntime().halt(0);
                 }));
     stopped.await();
     return 0;

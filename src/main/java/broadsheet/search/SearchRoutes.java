@@ -71,6 +71,8 @@ public final class SearchRoutes {
                 c.site().absolute("/search"))
             .withNoindex();
     ctx.header("Cache-Control", "public, max-age=60");
+    // The consent banner and video placeholders differ with the consent cookie.
+    ctx.header("Vary", "Cookie");
     ctx.html(templates.render("search.jte", new SearchPage(c, meta, results, section, year)));
   }
 }

@@ -44,6 +44,7 @@ final class ConsentRoutes {
             .withNoindex();
     String back = safeBack(ctx.queryParam("back"));
     ctx.header("Cache-Control", "no-store");
+    ctx.header("Vary", "Cookie");
     ctx.html(templates.render("consent.jte", new Views.ConsentPage(c, meta, back)));
   }
 

@@ -20,20 +20,17 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.BooleanSupplier;
 
 /**
- * The reader-facing site's route table: health checks, static files, consent, and the public pages.
- * Its last two routes take any one- and two-segment path, so it is registered after every other
- * feature's routes (see App).
+ * The reader-facing site's route table: static files, consent, and the public pages. Its last two
+ * routes take any one- and two-segment path, so it is registered after every other feature's routes
+ * (see App).
  */
 public final class SiteRoutes {
-  private final SectionRepository sections;
   private final Assets assets;
   private final Pages pages;
   private final ConsentRoutes consent;
   private final PublicResponses responses;
-  private final BooleanSupplier searchReady;
 
   public SiteRoutes(
       SectionRepository sections,
@@ -46,12 +43,9 @@ public final class SiteRoutes {
       Templates templates,
       PublicResponses responses,
       PreviewAccess preview,
-      BiFunction<Article, Integer, List<Article>> related,
-      BooleanSupplier searchReady) {
-    this.sections = sections;
+      BiFunction<Article, Integer, List<Article>> related) {
     this.assets = assets;
     this.responses = responses;
-    this.searchReady = searchReady;
     this.pages =
         new Pages(
             chrome,
@@ -69,8 +63,6 @@ public final class SiteRoutes {
   }
 
   public void register(JavalinConfig config) {
-    readable(config, "/healthz", ctx -> ctx.contentType("text/plain").result("ok"));
-    readable(config, "/readyz", ctx -> ready(ctx));
     readable(config, "/static/<path>", this::staticFile);
     consent.register(config);
     readable(config, "/", pages::home);
@@ -79,16 +71,6 @@ public final class SiteRoutes {
     readable(config, Addresses.PAGE_ROUTE, pages::page);
     readable(config, Addresses.SECTION_ROUTE, pages::section);
     readable(config, Addresses.ARTICLE_ROUTE, pages::article);
-  }
-
-  /** Ready when the store answers and the search index has opened (it opens after start-up). */
-  private void ready(Context ctx) {
-    sections.all();
-    if (!searchReady.getAsBoolean()) {
-      ctx.status(503).contentType("text/plain").result("search index opening");
-      return;
-    }
-    ctx.contentType("text/plain").result("ready");
   }
 
   private void staticFile(Context ctx) {

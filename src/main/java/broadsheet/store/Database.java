@@ -88,6 +88,14 @@ public final class Database implements AutoCloseable {
     return new Database(dataSource, dialect, url, settings);
   }
 
+  /**
+   * Whether the store answers and has every migration this build knows (readiness: a node must not
+   * serve from a store an older build left behind); throws when the store cannot be reached.
+   */
+  public boolean migrated() throws SQLException {
+    return Migrations.current(dataSource);
+  }
+
   /** The embedded store of a data directory, created when missing. */
   public static Database inDataDir(Path dataDir) {
     try {

@@ -43,6 +43,19 @@ final class Migrations {
         .migrate();
   }
 
+  /**
+   * Whether the store has every migration this build bundles (or newer ones, from a newer node);
+   * throws when the store cannot be reached.
+   */
+  static boolean current(DataSource dataSource) throws SQLException {
+    return appliedUpTo(dataSource) >= Bundled.NEWEST;
+  }
+
+  /** The newest bundled migration, listed once. */
+  private static final class Bundled {
+    static final int NEWEST = newestBundled();
+  }
+
   private static int appliedUpTo(DataSource dataSource) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       // Asked of the catalogue first: a query of a missing table is an ERROR in PostgreSQL's log.

@@ -99,6 +99,7 @@ public final class ErrorPages {
   private void render(Context ctx, int status, String heading, String message) {
     ctx.attribute(RENDERED, true);
     ctx.header("Cache-Control", "no-store");
+    ctx.header("Vary", "Cookie");
     Chrome c;
     try {
       c = chrome.of(ctx);

@@ -18,12 +18,27 @@ final class Browser {
 
   private Browser() {}
 
+  /** What the browser's console reported the Content-Security-Policy refused since last asked. */
+  static java.util.List<String> policyViolations(ChromeDriver browser) {
+    return browser
+        .manage()
+        .logs()
+        .get(org.openqa.selenium.logging.LogType.BROWSER)
+        .getAll()
+        .stream()
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+        .toList();
+  }
+
   static ChromeDriver start() throws java.io.IOException {
     Assumptions.assumeTrue(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toString());
+    // The console is kept, so tests can see what the Content-Security-Policy refused.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     options.addArguments(
         "--headless",
         "--no-sandbox",

@@ -44,9 +44,22 @@ class ReaderAndNewsroomBrowserTest {
         "editor@test.example", "Eddie Editor", "editor", "editor password 123", new HashMap<>());
   }
 
+  /**
+   * Neither the reader's nor the newsroom's pages ask for anything their Content-Security-Policy
+   * refuses; and the console does report it when a page breaks the policy (an inline script).
+   */
   @AfterEach
-  void stop() {
-    if (browser != null) {
+  void noPolicyViolationsThenStop() {
+    if (browser == null) {
+      return;
+    }
+    try {
+      assertThat(Browser.policyViolations(browser)).isEmpty();
+      browser.executeScript(
+          "var s = document.createElement('script'); s.textContent = 'window.ran = 1';"
+              + " document.head.appendChild(s);");
+      assertThat(Browser.policyViolations(browser)).isNotEmpty();
+    } finally {
       browser.quit();
     }
   }

@@ -57,6 +57,7 @@ class StoreOutageTest {
         List<String> articles = articlePaths(base);
         assertThat(articles).hasSizeGreaterThan(3);
         assertThat(get(base, "/").statusCode()).isEqualTo(200);
+        assertThat(get(base, "/readyz").statusCode()).isEqualTo(200);
 
         // The database ends the node's sessions (as a restart of it does): a request that meets
         // one of them gets a 503, at most one per connection of the pool (two here), and the pool
@@ -102,6 +103,13 @@ class StoreOutageTest {
             .as("the site's own page, with the navigation last read")
             .contains("<h1", "Temporarily unavailable", "href=\"/world\"");
         assertThat(get(base, articles.get(2)).statusCode()).isEqualTo(503);
+        SecurityHeadersTest.check("503", unavailable, false);
+        // The node says it should not be sent readers, why, and never from a cache.
+        HttpResponse<String> notReady = get(base, "/readyz");
+        assertThat(notReady.statusCode()).isEqualTo(503);
+        assertThat(notReady.body()).isEqualTo("store unreachable");
+        assertThat(notReady.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(get(base, "/healthz").statusCode()).as("alive all the same").isEqualTo(200);
         // Meanwhile another node, which still reaches the database, retitles a page this one has
         // cached: this node keeps serving the old page while it cannot hear of the change.
         String slug = story.substring(story.lastIndexOf('/') + 1);
@@ -133,6 +141,11 @@ class StoreOutageTest {
         assertThat(status).isEqualTo(200);
         assertThat(get(base, articles.get(2)).statusCode()).isEqualTo(200);
         assertThat(get(base, articles.get(3)).statusCode()).isEqualTo(200);
+        deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (get(base, "/readyz").statusCode() != 200) {
+          assertThat(System.nanoTime()).as("ready again").isLessThan(deadline);
+          Thread.sleep(50);
+        }
         // And it catches up with what it missed, by itself: listening again, or by its poll.
         deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (!get(base, story).body().contains("Retitled while away")) {
