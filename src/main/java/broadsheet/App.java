@@ -193,6 +193,7 @@ public final class App implements AutoCloseable {
             config.previewHost(),
             media,
             new NewsroomImport(database, changeLog),
+            config.trustedProxies(),
             clock);
     var chrome =
         new PageChrome(

@@ -8,6 +8,7 @@ import broadsheet.config.PageCacheSettings;
 import broadsheet.config.PurgeTarget;
 import broadsheet.config.ServerConfig;
 import broadsheet.config.StoreAddress;
+import broadsheet.config.TrustedProxies;
 import broadsheet.demo.DemoPaper;
 import broadsheet.store.StoreException;
 import java.nio.file.Files;
@@ -127,6 +128,19 @@ public final class Main implements Callable<Integer> {
                 + " (default ${DEFAULT-VALUE}).")
     String pageCacheMaxAge;
 
+    @Option(
+        names = "--trusted-proxy",
+        paramLabel = "ADDRESSES",
+        defaultValue = "${env:BROADSHEET_TRUSTED_PROXY}",
+        description =
+            "Proxies whose X-Forwarded-For names the client: addresses or CIDR ranges, comma"
+                + " separated (default none: the connection's address counts).")
+    String trustedProxy;
+
+    TrustedProxies trustedProxies() {
+      return TrustedProxies.parse(trustedProxy);
+    }
+
     PageCacheSettings pageCache() {
       return PageCacheSettings.DEFAULT
           .withOn(pageCache == Toggle.on)
@@ -168,7 +182,8 @@ public final class Main implements Callable<Integer> {
               .withPageCache(server.pageCache())
               .withConnection(pool.applyTo(store.connection()))
               .withPurge(server.purge())
-              .withMedia(mediaSettings);
+              .withMedia(mediaSettings)
+              .withTrustedProxies(server.trustedProxies());
       return runUntilStopped(App.start(config));
     }
   }
@@ -180,11 +195,13 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       PageCacheSettings pageCache = server.pageCache(); // a bad value stops us before any write
+      TrustedProxies proxies = server.trustedProxies();
       Path data = Files.createTempDirectory("broadsheet-demo");
       ServerConfig config =
           new ServerConfig(server.port, data, null, server.baseUrl, server.previewHost)
               .withPageCache(pageCache)
-              .withPurge(server.purge());
+              .withPurge(server.purge())
+              .withTrustedProxies(proxies);
       DemoPaper.seed(config);
       return runUntilStopped(App.start(config));
     }

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * How a Broadsheet server is started: the port, the store (a data directory or a database URL), the
  * public base URL, the optional preview host, the page cache, how to connect to a database, where
- * to send CDN purges (null: nowhere) and where media live. Read once, from flags or BROADSHEET_*.
+ * to send CDN purges (null: nowhere), where media live and which proxies' X-Forwarded-For is
+ * believed. Read once, from flags or BROADSHEET_*.
  */
 public record ServerConfig(
     int port,
@@ -16,7 +17,8 @@ public record ServerConfig(
     PageCacheSettings pageCache,
     ConnectionSettings connection,
     PurgeTarget purge,
-    MediaSettings media) {
+    MediaSettings media,
+    TrustedProxies trustedProxies) {
 
   public ServerConfig(int port, Path dataDir, String dbUrl, String baseUrl, String previewHost) {
     this(port, dataDir, dbUrl, baseUrl, previewHost, true);
@@ -33,7 +35,8 @@ public record ServerConfig(
         PageCacheSettings.DEFAULT.withOn(pageCache),
         ConnectionSettings.DEFAULT,
         null,
-        null);
+        null,
+        TrustedProxies.NONE);
   }
 
   public ServerConfig {
@@ -45,6 +48,9 @@ public record ServerConfig(
     }
     if (connection == null) {
       connection = ConnectionSettings.DEFAULT;
+    }
+    if (trustedProxies == null) {
+      trustedProxies = TrustedProxies.NONE;
     }
     if (media == null && dataDir != null) {
       media = MediaSettings.in(dataDir);
@@ -70,7 +76,7 @@ public record ServerConfig(
 
   public ServerConfig withPreviewHost(String host) {
     return new ServerConfig(
-        port, dataDir, dbUrl, baseUrl, host, pageCache, connection, purge, media);
+        port, dataDir, dbUrl, baseUrl, host, pageCache, connection, purge, media, trustedProxies);
   }
 
   public ServerConfig withPageCache(boolean on) {
@@ -79,34 +85,84 @@ public record ServerConfig(
 
   public ServerConfig withPageCache(PageCacheSettings settings) {
     return new ServerConfig(
-        port, dataDir, dbUrl, baseUrl, previewHost, settings, connection, purge, media);
+        port,
+        dataDir,
+        dbUrl,
+        baseUrl,
+        previewHost,
+        settings,
+        connection,
+        purge,
+        media,
+        trustedProxies);
   }
 
   public ServerConfig withPort(int newPort) {
     return new ServerConfig(
-        newPort, dataDir, dbUrl, baseUrl, previewHost, pageCache, connection, purge, media);
+        newPort,
+        dataDir,
+        dbUrl,
+        baseUrl,
+        previewHost,
+        pageCache,
+        connection,
+        purge,
+        media,
+        trustedProxies);
   }
 
   public ServerConfig withConnection(ConnectionSettings settings) {
     return new ServerConfig(
-        port, dataDir, dbUrl, baseUrl, previewHost, pageCache, settings, purge, media);
+        port,
+        dataDir,
+        dbUrl,
+        baseUrl,
+        previewHost,
+        pageCache,
+        settings,
+        purge,
+        media,
+        trustedProxies);
   }
 
   public ServerConfig withPurge(PurgeTarget target) {
     return new ServerConfig(
-        port, dataDir, dbUrl, baseUrl, previewHost, pageCache, connection, target, media);
+        port,
+        dataDir,
+        dbUrl,
+        baseUrl,
+        previewHost,
+        pageCache,
+        connection,
+        target,
+        media,
+        trustedProxies);
   }
 
   public ServerConfig withMedia(MediaSettings settings) {
     return new ServerConfig(
-        port, dataDir, dbUrl, baseUrl, previewHost, pageCache, connection, purge, settings);
+        port,
+        dataDir,
+        dbUrl,
+        baseUrl,
+        previewHost,
+        pageCache,
+        connection,
+        purge,
+        settings,
+        trustedProxies);
+  }
+
+  public ServerConfig withTrustedProxies(TrustedProxies proxies) {
+    return new ServerConfig(
+        port, dataDir, dbUrl, baseUrl, previewHost, pageCache, connection, purge, media, proxies);
   }
 
   /** The configuration as a person may read it: the store's password hidden. */
   @Override
   public String toString() {
     return ("ServerConfig[port=%d, dataDir=%s, db=%s, baseUrl=%s, previewHost=%s, pageCache=%s,"
-            + " purge=%s, media=%s]")
+            + " purge=%s, media=%s, trustedProxies=%s]")
         .formatted(
             port,
             dataDir,
@@ -115,6 +171,7 @@ public record ServerConfig(
             previewHost,
             pageCache,
             purge,
-            media == null ? null : media.location());
+            media == null ? null : media.location(),
+            trustedProxies);
   }
 }

@@ -1,6 +1,7 @@
 package broadsheet.newsroom;
 
 import broadsheet.changes.ChangeFeed;
+import broadsheet.config.TrustedProxies;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.ArticleWrites;
 import broadsheet.content.AuthorRepository;
@@ -68,6 +69,7 @@ public final class Newsroom implements AutoCloseable {
       String previewHost,
       MediaStore mediaStore,
       SiteImport siteImport,
+      TrustedProxies proxies,
       Clock clock) {
     this.templates = templates;
     this.accountRepository = new AccountRepository(database);
@@ -94,6 +96,7 @@ public final class Newsroom implements AutoCloseable {
             authors,
             sessions,
             new SignInThrottle(database, clock),
+            proxies,
             setup,
             templates,
             () -> site.get().name(),

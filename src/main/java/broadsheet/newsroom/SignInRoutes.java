@@ -1,5 +1,6 @@
 package broadsheet.newsroom;
 
+import broadsheet.config.TrustedProxies;
 import broadsheet.content.AuthorRepository;
 import broadsheet.content.Slugs;
 import broadsheet.web.Templates;
@@ -8,6 +9,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -23,6 +25,7 @@ final class SignInRoutes {
   private final AuthorRepository authors;
   private final SessionStore sessions;
   private final SignInThrottle throttle;
+  private final TrustedProxies proxies;
   private final SetupTokens setup;
   private final Templates templates;
   private final Supplier<String> siteName;
@@ -34,6 +37,7 @@ final class SignInRoutes {
       AuthorRepository authors,
       SessionStore sessions,
       SignInThrottle throttle,
+      TrustedProxies proxies,
       SetupTokens setup,
       Templates templates,
       Supplier<String> siteName,
@@ -43,6 +47,7 @@ final class SignInRoutes {
     this.authors = authors;
     this.sessions = sessions;
     this.throttle = throttle;
+    this.proxies = proxies;
     this.setup = setup;
     this.templates = templates;
     this.siteName = siteName;
@@ -72,14 +77,13 @@ final class SignInRoutes {
       signInPage(ctx, next, email, "The form expired. Please sign in again.", 403);
       return;
     }
-    String address = ctx.ip();
-    if (throttle.blocked(email, address)) {
+    String address = proxies.client(ctx.ip(), ctx.header("X-Forwarded-For"));
+    Duration wait = throttle.wait(email, address);
+    if (!wait.isZero()) {
+      long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+      ctx.header("Retry-After", String.valueOf(seconds));
       signInPage(
-          ctx,
-          next,
-          email,
-          "Too many failed attempts. Wait a quarter of an hour and try again.",
-          429);
+          ctx, next, email, "Too many failed attempts. Try again in " + spoken(seconds) + ".", 429);
       return;
     }
     var account = accounts.findByEmail(email).filter(a -> !a.disabled());
@@ -91,7 +95,7 @@ final class SignInRoutes {
       signInPage(ctx, next, email, "That email and password do not match an account.", 401);
       return;
     }
-    throttle.succeeded(email);
+    throttle.succeeded(email, address);
     // A fresh token at every sign-in: any session id planted before it is worthless.
     var old = ctx.attribute(NewsroomGate.SESSION);
     if (old instanceof StaffSession s) {
@@ -100,6 +104,15 @@ final class SignInRoutes {
     startSession(ctx, account.get().id());
     ctx.removeCookie(LOGIN_COOKIE, "/admin");
     ctx.redirect(next, HttpStatus.SEE_OTHER);
+  }
+
+  /** "1 second", "8 seconds", "2 minutes": how long a person is asked to wait. */
+  private static String spoken(long seconds) {
+    if (seconds < 60) {
+      return seconds + (seconds == 1 ? " second" : " seconds");
+    }
+    long minutes = (seconds + 59) / 60;
+    return minutes + (minutes == 1 ? " minute" : " minutes");
   }
 
   private void signOut(Context ctx) {

@@ -87,6 +87,18 @@ class MainTest {
     assertThat(badPort.exit()).isEqualTo(2);
     assertThat(badPort.errLines())
         .containsExactly("broadsheet: --port must be between 0 and 65535, not 70000");
+    for (String proxies : List.of("10.0.0.0/33", "10.0.0.1, proxy.example")) {
+      Run bad = run("serve", "--trusted-proxy", proxies, "--data", temp.toString());
+      assertThat(bad.exit()).isEqualTo(2);
+      assertThat(bad.errLines())
+          .singleElement()
+          .asString()
+          .startsWith("broadsheet: --trusted-proxy");
+    }
+    Run badProxy =
+        Run.of(Map.of("BROADSHEET_TRUSTED_PROXY", "::1/129"), List.of(), "demo", "--port", "0");
+    assertThat(badProxy.exit()).isEqualTo(2);
+    assertThat(badProxy.errLines()).hasSize(1);
     Run help = run("--help");
     assertThat(help.exit()).isZero();
     assertThat(help.out()).contains("serve", "demo").doesNotContain("warm-up");

@@ -16,6 +16,7 @@ public final class Staff {
   private final RunningSite site;
   private final Map<String, String> cookies = new LinkedHashMap<>();
   private String csrf;
+  private String[] always = new String[0];
 
   private Staff(RunningSite site) {
     this.site = site;
@@ -43,6 +44,12 @@ public final class Staff {
     HttpResponse<String> response = staff.signIn(email, password, "/admin");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
     return staff;
+  }
+
+  /** The same browser from now on behind a proxy that names it as this address. */
+  Staff forwardedFor(String address) {
+    always = new String[] {"X-Forwarded-For", address};
+    return this;
   }
 
   HttpResponse<String> signIn(String email, String password, String next) {
@@ -94,7 +101,10 @@ public final class Staff {
     return csrf;
   }
 
-  private String[] withCookies(String... headers) {
+  private String[] withCookies(String... given) {
+    String[] headers = new String[given.length + always.length];
+    System.arraycopy(given, 0, headers, 0, given.length);
+    System.arraycopy(always, 0, headers, given.length, always.length);
     if (cookies.isEmpty()) {
       return headers;
     }
