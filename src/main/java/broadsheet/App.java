@@ -28,6 +28,7 @@ import broadsheet.search.SearchRoutes;
 import broadsheet.site.Assets;
 import broadsheet.site.SiteRoutes;
 import broadsheet.store.Database;
+import broadsheet.web.BodyLimits;
 import broadsheet.web.CacheBypass;
 import broadsheet.web.CacheFollower;
 import broadsheet.web.CacheFront;
@@ -253,18 +254,24 @@ public final class App implements AutoCloseable {
                         new SecurityHeaders(
                             https,
                             config.media().baseUrl(),
-                            new GracefulHandler(new CacheFront(pageCache, bypass::test, null)));
+                            new GracefulHandler(
+                                new BodyLimits(new CacheFront(pageCache, bypass::test, null))));
                     jetty.setHandler(headers);
                     jetty.setErrorHandler(headers.errorHandler());
                     jetty.setStopTimeout(STOP_TIMEOUT.toMillis());
                   });
+              // Bodies are judged by their headers before they are read (BodyLimits, in front of
+              // the cache and Javalin); a client that stops sending is dropped.
+              javalin.jetty.modifyHttpConfiguration(
+                  http -> http.setIdleTimeout(BodyLimits.IDLE_TIMEOUT_MS));
 
-              // Uploads up to the image limit, with room for the form's other fields.
-              javalin.http.maxRequestSize = 12L * 1024 * 1024;
-              // Only signed-in staff get a body read at all (the newsroom gate turns everyone
-              // else away first); images stop at 10 MB, WordPress exports at 256 MB.
+              // Newsroom forms up to their limit; only signed-in staff get a body read at all
+              // (the newsroom gate turns everyone else away first), multipart only on the upload
+              // routes: images stop at 10 MB, WordPress exports at 256 MB.
+              javalin.http.maxRequestSize = BodyLimits.NEWSROOM_FORM;
               javalin.jetty.multipartConfig.maxFileSize(256, SizeUnit.MB);
-              javalin.jetty.multipartConfig.maxTotalRequestSize(257, SizeUnit.MB);
+              javalin.jetty.multipartConfig.maxTotalRequestSize(
+                  BodyLimits.IMPORT_UPLOAD / (1024 * 1024), SizeUnit.MB);
 
               // The one route table. Javalin runs before-filters in the order they are registered
               // (a redirect or an error in one ends the request) and answers with the first route

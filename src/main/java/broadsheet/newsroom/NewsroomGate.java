@@ -47,8 +47,29 @@ final class NewsroomGate {
       throw new ForbiddenResponse("Sign in first.");
     }
     if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")) {
+      mayUpload(ctx, session.get().account());
       requireCsrf(ctx, session.get().csrfToken());
       refuseControlCharacters(ctx);
+    }
+  }
+
+  /**
+   * The upload routes take the only large (multipart) bodies: the role is checked before a byte of
+   * one is read (the CSRF token is inside it).
+   */
+  private static void mayUpload(Context ctx, Account account) {
+    switch (ctx.path()) {
+      case "/admin/media" -> {
+        if (!Permissions.canUpload(account)) {
+          throw new ForbiddenResponse("Your role cannot upload images.");
+        }
+      }
+      case "/admin/import" -> {
+        if (!Permissions.managesAccounts(account)) {
+          throw new ForbiddenResponse("Only admins import content.");
+        }
+      }
+      default -> {}
     }
   }
 

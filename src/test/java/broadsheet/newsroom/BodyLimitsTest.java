@@ -1,0 +1,158 @@
+package broadsheet.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import broadsheet.Fixtures;
+import broadsheet.RunningSite;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Bodies are read only by those entitled to send them: a stranger's huge or multipart body is
+ * refused from its headers while the sender is still sending, and staff still upload.
+ */
+class BodyLimitsTest {
+  @RegisterExtension static final RunningSite site = RunningSite.with(Fixtures::smallPaper);
+
+  private static final long HUGE = 300L * 1024 * 1024;
+
+  /** Far below the 300 MB offered: what socket buffers hold, no more. */
+  private static final long UNREAD = 32L * 1024 * 1024;
+
+  /** The status the server answered with, and how much of the body had been sent by then. */
+  private record Answer(int status, long sent) {}
+
+  /**
+   * Posts a body of {@code HUGE} bytes made on the fly, with a declared length or chunked, and
+   * stops sending as soon as the server answers (or drops the connection).
+   */
+  private static Answer offer(String path, String type, boolean chunked, String cookie)
+      throws Exception {
+    int port = URI.create(site.url("/")).getPort();
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(30_000);
+      OutputStream out = socket.getOutputStream();
+      String head =
+          "POST "
+              + path
+              + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+              + type
+              + "\r\n"
+              + (chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + HUGE + "\r\n")
+              + (cookie == null ? "" : "Cookie: newsroom_session=" + cookie + "\r\n")
+              + "\r\n";
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      CompletableFuture<Integer> status = new CompletableFuture<>();
+      InputStream in = socket.getInputStream();
+      Thread.ofVirtual()
+          .start(
+              () -> {
+                try {
+                  StringBuilder line = new StringBuilder();
+                  int c;
+                  while ((c = in.read()) >= 0 && c != '\n') {
+                    line.append((char) c);
+                  }
+                  status.complete(Integer.parseInt(line.toString().split(" ")[1]));
+                } catch (IOException | RuntimeException e) {
+                  status.completeExceptionally(e);
+                }
+              });
+      byte[] block = new byte[64 * 1024];
+      java.util.Arrays.fill(block, (byte) 'a');
+      long sent = 0;
+      try {
+        while (sent < HUGE && !status.isDone()) {
+          if (chunked) {
+            out.write((Integer.toHexString(block.length) + "\r\n").getBytes());
+          }
+          out.write(block);
+          if (chunked) {
+            out.write("\r\n".getBytes());
+          }
+          sent += block.length;
+        }
+      } catch (IOException dropped) {
+        // The server closed the connection on a body it would not read: that is the point.
+      }
+      return new Answer(status.get(30, TimeUnit.SECONDS), sent);
+    }
+  }
+
+  @Test
+  void strangersMultipartIsRefusedUnreadOnEveryOpenForm() throws Exception {
+    for (String path : new String[] {"/consent", "/admin/login", "/admin/setup", "/search"}) {
+      for (boolean chunked : new boolean[] {false, true}) {
+        long began = System.nanoTime();
+        Answer answer = offer(path, "multipart/form-data; boundary=x", chunked, null);
+        assertThat(answer.status()).as(path).isIn(413, 415);
+        assertThat(answer.sent()).as(path).isLessThan(UNREAD);
+        assertThat(System.nanoTime() - began).as(path).isLessThan(TimeUnit.SECONDS.toNanos(20));
+      }
+    }
+  }
+
+  @Test
+  void anOpenFormTakesOnlyASmallBodyOfDeclaredLength() throws Exception {
+    Answer declared = offer("/consent", "application/x-www-form-urlencoded", false, null);
+    assertThat(declared.status()).isEqualTo(413);
+    assertThat(declared.sent()).isLessThan(UNREAD);
+    Answer chunked = offer("/admin/login", "application/x-www-form-urlencoded", true, null);
+    assertThat(chunked.status()).isEqualTo(411);
+    assertThat(chunked.sent()).isLessThan(UNREAD);
+  }
+
+  @Test
+  void uploadRoutesReadNothingBeforeTheSessionAndRoleAreChecked() throws Exception {
+    Answer stranger = offer("/admin/media", "multipart/form-data; boundary=x", true, null);
+    assertThat(stranger.status()).isEqualTo(403);
+    assertThat(stranger.sent()).isLessThan(UNREAD);
+    Staff contributor = Staff.signedIn(site, "limited@test.example", "contributor");
+    Answer refused =
+        offer(
+            "/admin/media",
+            "multipart/form-data; boundary=x",
+            true,
+            contributor.cookie("newsroom_session"));
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.sent()).isLessThan(UNREAD);
+    Answer tooLarge =
+        offer(
+            "/admin/import",
+            "multipart/form-data; boundary=x",
+            false,
+            Staff.signedIn(site, "boss@test.example", "admin").cookie("newsroom_session"));
+    assertThat(tooLarge.status()).isEqualTo(413);
+    assertThat(tooLarge.sent()).isLessThan(UNREAD);
+  }
+
+  @Test
+  void staffStillUploadWhatTheirRoleAllows() throws Exception {
+    Staff author = Staff.signedIn(site, "snapper@test.example", "author");
+    var image =
+        new java.awt.image.BufferedImage(500, 300, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    var png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", png);
+    var uploaded =
+        Multipart.post(
+            site,
+            author,
+            "/admin/media",
+            Map.of("_csrf", author.csrf(), "alt", "Black"),
+            "image",
+            "black.png",
+            "image/png",
+            png.toByteArray());
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+  }
+}
