@@ -19,17 +19,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Uploaded images in the media store (a folder or a bucket), named by the SHA-256 of their bytes. A
- * file is accepted by what its bytes are (the magic number, then a full decode), never by its name
- * or declared type; SVG, which can carry script, is refused. Resized variants are made once, at
- * upload, for srcset.
+ * Uploaded images in the media store (a folder or a bucket), named by the SHA-256 of their bytes as
+ * stored: without camera metadata. A file is accepted by what its bytes are (the magic number, the
+ * size its header declares, then a decode), never by its name or declared type; SVG, which can
+ * carry script, is refused. Resized variants are made once, at upload, for srcset.
  */
 final class ImageStore {
   static final int[] WIDTHS = {400, 800, 1600};
@@ -55,18 +60,17 @@ final class ImageStore {
     }
   }
 
-  public UploadedImage store(byte[] bytes, String alt, long accountId) throws Refused {
-    if (bytes.length == 0) {
+  public UploadedImage store(byte[] upload, String alt, long accountId) throws Refused {
+    if (upload.length == 0) {
       throw new Refused("The file is empty.");
     }
-    if (bytes.length > MAX_BYTES) {
+    if (upload.length > MAX_BYTES) {
       throw new Refused("The file is larger than 10 MB.");
     }
-    String format = sniff(bytes);
-    BufferedImage image = decode(bytes);
-    if ((long) image.getWidth() * image.getHeight() > MAX_PIXELS) {
-      throw new Refused("The image is too large (over 40 megapixels).");
-    }
+    String format = sniff(upload);
+    // What is stored and served is the file without its camera metadata (GPS above all).
+    byte[] bytes = Metadata.strip(upload, format);
+    Decoded image = decode(bytes);
     String hash = sha256(bytes);
     // Files first, the record last: a record never names a file that is not there.
     String original = hash + "." + format;
@@ -74,7 +78,7 @@ final class ImageStore {
       media.put(original, bytes);
     }
     for (int width : WIDTHS) {
-      if (width <= image.getWidth()) {
+      if (width <= image.width()) {
         String variant = hash + "-" + width + "." + variantExtension(format);
         if (!media.has(variant)) {
           media.put(variant, scaled(image, width, variantExtension(format)));
@@ -83,7 +87,7 @@ final class ImageStore {
     }
     UploadedImage uploaded =
         new UploadedImage(
-            hash, format, image.getWidth(), image.getHeight(), bytes.length, clock.instant(), alt);
+            hash, format, image.width(), image.height(), bytes.length, clock.instant(), alt);
     recordInStore(uploaded, accountId);
     return uploaded;
   }
@@ -194,22 +198,62 @@ final class ImageStore {
             + " accepted because it can carry script).");
   }
 
-  private static BufferedImage decode(byte[] bytes) throws Refused {
-    try {
-      BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-      if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
-        throw new Refused("The image could not be read; the file may be damaged.");
+  /**
+   * An image as read for its variants: its size from its header, its pixels at no more than twice
+   * the widest variant (every step-th pixel of a larger image).
+   */
+  record Decoded(int width, int height, BufferedImage pixels) {}
+
+  /**
+   * Reads the size from the header first and refuses an image past the pixel limit without decoding
+   * it (a small file may declare any size); then decodes it, subsampled, so a decode holds at most
+   * the limit's pixels and usually far fewer.
+   */
+  static Decoded decode(byte[] bytes) throws Refused {
+    ImageReader reader = null;
+    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        throw unreadable();
       }
-      return image;
+      reader = readers.next();
+      reader.setInput(in, true, true);
+      int width = reader.getWidth(0);
+      int height = reader.getHeight(0);
+      if (width < 1 || height < 1) {
+        throw unreadable();
+      }
+      if ((long) width * height > MAX_PIXELS) {
+        throw new Refused(
+            String.format(
+                "The image is too large: it is %d × %d pixels, over the limit of 40 megapixels."
+                    + " Nothing was saved.",
+                width, height));
+      }
+      ImageReadParam param = reader.getDefaultReadParam();
+      int step = Math.max(1, width / (2 * WIDTHS[WIDTHS.length - 1]));
+      param.setSourceSubsampling(step, step, 0, 0);
+      BufferedImage pixels = reader.read(0, param);
+      if (pixels == null || pixels.getWidth() < 1 || pixels.getHeight() < 1) {
+        throw unreadable();
+      }
+      return new Decoded(width, height, pixels);
     } catch (IOException | RuntimeException e) {
-      throw new Refused("The image could not be read; the file may be damaged.");
+      throw unreadable();
+    } finally {
+      if (reader != null) {
+        reader.dispose();
+      }
     }
   }
 
+  private static Refused unreadable() {
+    return new Refused("The image could not be read; the file may be damaged.");
+  }
+
   /** The image scaled to {@code width}, encoded as {@code extension} (png or jpg). */
-  private static byte[] scaled(BufferedImage image, int width, String extension) {
-    int height =
-        Math.max(1, (int) Math.round((double) image.getHeight() * width / image.getWidth()));
+  private static byte[] scaled(Decoded image, int width, String extension) {
+    int height = Math.max(1, (int) Math.round((double) image.height() * width / image.width()));
     boolean png = extension.equals("png");
     BufferedImage scaled =
         new BufferedImage(
@@ -222,7 +266,7 @@ final class ImageStore {
       g.setColor(java.awt.Color.WHITE);
       g.fillRect(0, 0, width, height);
     }
-    g.drawImage(image, 0, 0, width, height, null);
+    g.drawImage(image.pixels(), 0, 0, width, height, null);
     g.dispose();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {

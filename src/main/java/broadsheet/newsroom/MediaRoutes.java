@@ -90,6 +90,8 @@ final class MediaRoutes {
     ctx.header("Cache-Control", "public, max-age=31536000, immutable");
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Content-Length", Long.toString(file.length()));
+    // Exactly the image's type: the UTF-8 every page is sent in means nothing for an image.
+    ctx.res().setCharacterEncoding((String) null);
     ctx.contentType(file.contentType());
     if (ctx.method() == HandlerType.HEAD) {
       close(file);

@@ -30,8 +30,19 @@ public record UploadedImage(
     return names;
   }
 
-  /** The URL articles use: the largest variant (srcset offers the others). */
+  /**
+   * The URL articles use: the largest variant (srcset offers the others), or the original for an
+   * image narrower than every variant.
+   */
   public String url() {
-    return "/media/" + hash + "-" + largest() + "." + variantExtension();
+    return widths().length == 0
+        ? "/media/" + hash + "." + format
+        : "/media/" + hash + "-" + largest() + "." + variantExtension();
+  }
+
+  /** The smallest picture of it there is, for the newsroom's lists. */
+  public String thumbnail() {
+    int[] w = widths();
+    return w.length == 0 ? url() : "/media/" + hash + "-" + w[0] + "." + variantExtension();
   }
 }
