@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A publish never waits for the CDN: keys go into a bounded set, coalesced, and one background
  * thread sends them in batches with short timeouts, retrying a failed batch with backoff. Each
- * failed attempt is one WARN line. When more keys wait than the set holds, they are replaced by the
- * full-purge key, which covers them all.
+ * failed attempt is one WARN line; the last of a batch also counts the batches given up since
+ * start. When more keys wait than the set holds, they are replaced by the full-purge key, which
+ * covers them all.
  */
 public final class Purges implements PageCache.Listener, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Purges.class);
@@ -153,14 +154,16 @@ public final class Purges implements PageCache.Listener, AutoCloseable {
       }
       failedAttempts.incrementAndGet();
       if (attempt == attempts) {
-        givenUp.incrementAndGet();
         LOG.warn(
-            "purge of {} keys at {} failed ({}), attempt {} of {}; given up",
+            "purge of {} keys at {} failed ({}), attempt {} of {}; given up ({} batches since"
+                + " start, {} sent)",
             batch.size(),
             target,
             failure,
             attempt,
-            attempts);
+            attempts,
+            givenUp.incrementAndGet(),
+            sent.get());
         return;
       }
       Duration pause = backoff.get(attempt - 1);
