@@ -33,6 +33,8 @@ import picocli.CommandLine.Option;
       UserCommand.class,
       ReindexCommand.class,
       MigrateCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       MediaCommand.class,
       WarmUpCommand.class
     })

@@ -162,8 +162,7 @@ final class MigrateCommand implements Callable<Integer> {
     return new Named(StoreLocation.in(folder).url(), folder);
   }
 
-  private static void reindex(
-      ArticleRepository articles, ChangeLog changes, Path dataDir, boolean terminal)
+  static void reindex(ArticleRepository articles, ChangeLog changes, Path dataDir, boolean terminal)
       throws IOException {
     try {
       int n =

@@ -54,6 +54,16 @@ public final class MediaCopy {
     return new Result(written, present, List.copyOf(missing));
   }
 
+  /** Every file the store lists, each upload's original and variants (what a backup holds). */
+  public static List<String> listed(Database database) {
+    List<String> names = new ArrayList<>();
+    ChangeLog changes = new ChangeLog(database, ChangeLog.originOf("backup"));
+    for (UploadedImage image : new ImageStore(null, database, changes, Clock.systemUTC()).all()) {
+      names.addAll(image.files());
+    }
+    return names;
+  }
+
   private static byte[] bytes(MediaFile file) {
     try (InputStream in = file.content()) {
       return in.readAllBytes();

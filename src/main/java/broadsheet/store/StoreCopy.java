@@ -52,6 +52,19 @@ public final class StoreCopy {
             });
   }
 
+  /** The tables of {@code store} with rows, and how many, its change-feed bookkeeping aside. */
+  public static Map<String, Long> content(Database store) throws SQLException {
+    return store
+        .jdbi()
+        .withHandle(
+            h -> {
+              Connection c = h.getConnection();
+              Map<String, Long> counts = counts(c, StoreSchema.of(c));
+              counts.remove(FEED_STATE);
+              return counts;
+            });
+  }
+
   /**
    * Copies everything, replacing what the target holds when {@code replace} (else refusing a target
    * with content), and reports rows copied so far to {@code progress}.

@@ -55,7 +55,7 @@ class MediaCommandTest {
     return data;
   }
 
-  private static void insertImage(Database db, String hash) {
+  static void insertImage(Database db, String hash) {
     db.jdbi()
         .useHandle(
             h ->

@@ -164,7 +164,7 @@ class MigrateTest {
    * The demo paper, a WordPress post with its old address, a section whose parent came after it,
    * and a withdrawn article with the highest id; returns that id.
    */
-  private static long seed(Path dir) throws Exception {
+  static long seed(Path dir) throws Exception {
     try (Database db = Database.inDataDir(dir)) {
       DemoPaper.seed(db, Instant.parse("2026-11-20T08:30:00Z"));
       Path export = Files.writeString(dir.resolve("one-post.xml"), MainTest.ONE_POST);
@@ -185,7 +185,7 @@ class MigrateTest {
   }
 
   /** Every page the sitemap lists, the front page, feeds and a search, by path. */
-  private static Map<String, String> pages(ServerConfig config) throws Exception {
+  static Map<String, String> pages(ServerConfig config) throws Exception {
     Map<String, String> bodies = new TreeMap<>();
     HttpClient http = HttpClient.newHttpClient();
     try (App app = App.start(config)) {
