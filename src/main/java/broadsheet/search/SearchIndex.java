@@ -107,6 +107,9 @@ public final class SearchIndex implements AutoCloseable {
   private final Path folder;
   private final ArticleRepository articles;
   private final ChangeLog changes;
+  // The store's identity never changes under a running index: asked of the store once, not at
+  // every commit (asking may write, on a store that has none yet).
+  private volatile String storeId;
   private final Analyzer analyzer =
       new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(SPELL, new StandardAnalyzer()));
   private Directory directory;
@@ -305,11 +308,18 @@ public final class SearchIndex implements AutoCloseable {
   private void commitAt(long position) throws IOException {
     Map<String, String> data = new HashMap<>();
     data.put(LAYOUT_KEY, LAYOUT);
-    data.put(STORE_KEY, changes.storeId());
+    data.put(STORE_KEY, storeId());
     data.put(POSITION_KEY, String.valueOf(position));
     writer.setLiveCommitData(data.entrySet());
     writer.commit();
     searchers.maybeRefreshBlocking();
+  }
+
+  private String storeId() {
+    if (storeId == null) {
+      storeId = changes.storeId();
+    }
+    return storeId;
   }
 
   /** The last change of the feed this index has applied. */
@@ -324,7 +334,7 @@ public final class SearchIndex implements AutoCloseable {
     if (!LAYOUT.equals(commitData(LAYOUT_KEY))) {
       return "written in another layout";
     }
-    if (!changes.storeId().equals(commitData(STORE_KEY))) {
+    if (!storeId().equals(commitData(STORE_KEY))) {
       return "built from another store";
     }
     String position = commitData(POSITION_KEY);
