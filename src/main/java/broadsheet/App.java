@@ -1,5 +1,8 @@
 package broadsheet;
 
+import broadsheet.api.ApiJson;
+import broadsheet.api.ContentApi;
+import broadsheet.api.Problems;
 import broadsheet.cdn.Purges;
 import broadsheet.changes.ChangeFeed;
 import broadsheet.changes.ChangeLog;
@@ -205,7 +208,12 @@ public final class App implements AutoCloseable {
             new MediaLinks(config.media().baseUrl()));
     MovedPages moved = new LegacyRedirects(database, new CurrentAddresses(database))::find;
     var filters = new RequestFilters(newsroom.preview(), moved);
-    var errors = new ErrorPages(chrome, templates, moved);
+    var json = new ApiJson();
+    var problems = new Problems(json);
+    var errors = new ErrorPages(chrome, templates, moved, problems);
+    var contentApi =
+        new ContentApi(
+            json, responses, false, site::get, new MediaLinks(config.media().baseUrl()), articles);
     var siteRoutes =
         new SiteRoutes(
             sections,
@@ -255,9 +263,12 @@ public final class App implements AutoCloseable {
                             https,
                             config.media().baseUrl(),
                             new GracefulHandler(
-                                new BodyLimits(new CacheFront(pageCache, bypass::test, null))));
+                                new BodyLimits(
+                                    contentApi.front(
+                                        new CacheFront(pageCache, bypass::test, null)))));
                     jetty.setHandler(headers);
-                    jetty.setErrorHandler(headers.errorHandler());
+                    // Requests refused before Javalin (a body too large) under /api/ get problems.
+                    jetty.setErrorHandler(problems.errorHandler(headers.errorHandler()));
                     jetty.setStopTimeout(STOP_TIMEOUT.toMillis());
                   });
               // Bodies are judged by their headers before they are read (BodyLimits, in front of
@@ -284,6 +295,8 @@ public final class App implements AutoCloseable {
               newsroom.register(javalin); // gate, /admin/…, /media/{file}
               filters.register(javalin); // preview host, trailing slashes, WordPress queries
               errors.register(javalin); // error pages; a 404 is offered to old addresses first
+              problems.register(javalin); // /api/…: every error a problem document, never a page
+              contentApi.register(javalin); // /api/v1/…
               feedRoutes.register(javalin); // feeds, sitemaps, robots.txt
               searchRoutes.register(javalin); // /search
               siteRoutes.register(javalin); // /static/…, /consent, the public pages
@@ -310,6 +323,13 @@ public final class App implements AutoCloseable {
 
   public String baseUrl() {
     return baseUrl;
+  }
+
+  /** The routes registered, as "METHOD path" (the API's contract test reads them). */
+  public java.util.List<String> routes() {
+    return server.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+        .toList();
   }
 
   public Database database() {

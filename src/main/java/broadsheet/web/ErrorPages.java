@@ -27,11 +27,16 @@ public final class ErrorPages {
   private final PageChrome chrome;
   private final Templates templates;
   private final MovedPages moved;
+  private final ErrorFormat format;
 
-  public ErrorPages(PageChrome chrome, Templates templates, MovedPages moved) {
+  /**
+   * @param format answers the errors of the paths it claims (the APIs) in its own format
+   */
+  public ErrorPages(PageChrome chrome, Templates templates, MovedPages moved, ErrorFormat format) {
     this.chrome = chrome;
     this.templates = templates;
     this.moved = moved;
+    this.format = format;
   }
 
   /** What error.jte is given. */
@@ -44,14 +49,14 @@ public final class ErrorPages {
   }
 
   private void errorPage(PageError e, Context ctx) {
-    if (e.status() == 404 && moved.redirect(ctx)) {
+    if (e.status() == 404 && !format.claims(ctx.path()) && moved.redirect(ctx)) {
       return;
     }
     render(ctx, e.status(), e.heading(), e.getMessage());
   }
 
   private void notFound(Context ctx) {
-    if (ctx.attribute(RENDERED) == null && !moved.redirect(ctx)) {
+    if (ctx.attribute(RENDERED) == null && (format.claims(ctx.path()) || !moved.redirect(ctx))) {
       PageError e = PageError.notFound();
       render(ctx, 404, e.heading(), e.getMessage());
     }
@@ -98,6 +103,10 @@ public final class ErrorPages {
 
   private void render(Context ctx, int status, String heading, String message) {
     ctx.attribute(RENDERED, true);
+    if (format.claims(ctx.path())) {
+      format.answer(ctx, status);
+      return;
+    }
     ctx.header("Cache-Control", "no-store");
     ctx.header("Vary", "Cookie");
     Chrome c;
