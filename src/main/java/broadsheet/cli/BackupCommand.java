@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** `broadsheet backup FILE`: the whole site, store and media, in one zip, while it serves. */
 @Command(
@@ -22,19 +21,12 @@ import picocli.CommandLine.Parameters;
         "Write the whole site (store, settings, media files) to a zip FILE, consistent, while the"
             + " server runs; `restore` brings it back.")
 final class BackupCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", description = "The zip to write (replaced whole if it exists).")
-  Path file;
-
-  @CommandLine.Mixin StoreOptions store = new StoreOptions();
-
-  @CommandLine.Mixin MediaPlace media = new MediaPlace();
+  @CommandLine.Mixin SitePlace site = new SitePlace();
 
   @Override
   public Integer call() throws Exception {
-    MediaLocation location = media.location(store.data);
-    if (location == null) {
-      return 2;
-    }
+    MediaLocation location = site.mediaLocation();
+    StoreOptions store = site.store;
     StoreLocation source = store.location();
     if (source.inDataDir() && !Files.isRegularFile(Path.of(source.url().substring(7)))) {
       System.err.println(
@@ -44,14 +36,14 @@ final class BackupCommand implements Callable<Integer> {
     long started = System.nanoTime();
     try (Database database = Database.open(source.url(), store.connection());
         MediaStore files = MediaStore.open(location, BucketAccess.fromEnvironment())) {
-      SiteBackup.Summary summary = SiteBackup.write(database, source.url(), files, file);
+      SiteBackup.Summary summary = SiteBackup.write(database, source.url(), files, site.file);
       summary.missing().forEach(name -> System.out.println("missing " + name));
       System.out.printf(
           "Backed up %d rows in %d tables and %d media files to %s in %.1f s.%n",
           summary.rows(),
           summary.tables(),
           summary.files(),
-          file,
+          site.file,
           (System.nanoTime() - started) / 1e9);
       if (!summary.missing().isEmpty()) {
         System.err.printf(

@@ -9,11 +9,9 @@ import broadsheet.config.StoreAddress;
 import broadsheet.content.ArticleRepository;
 import broadsheet.media.MediaStore;
 import broadsheet.store.Database;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /**
  * `broadsheet restore FILE`: a backup put back into an empty store, checked whole first, then the
@@ -25,22 +23,15 @@ import picocli.CommandLine.Parameters;
         "Bring a backup back into an EMPTY store (a data directory or --db URL) and media store;"
             + " the backup is checked whole first, and a store holding content is refused.")
 final class RestoreCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", description = "The zip `backup` wrote.")
-  Path file;
-
-  @CommandLine.Mixin StoreOptions store = new StoreOptions();
-
-  @CommandLine.Mixin MediaPlace media = new MediaPlace();
+  @CommandLine.Mixin SitePlace site = new SitePlace();
 
   @Override
   public Integer call() throws Exception {
-    MediaLocation location = media.location(store.data);
-    if (location == null) {
-      return 2;
-    }
+    MediaLocation location = site.mediaLocation();
+    StoreOptions store = site.store;
     long started = System.nanoTime();
-    try (SiteRestore backup = SiteRestore.open(file)) {
-      System.out.println("Backup " + file + ", " + backup.describe() + ".");
+    try (SiteRestore backup = SiteRestore.open(site.file)) {
+      System.out.println("Backup " + site.file + ", " + backup.describe() + ".");
       String url = store.storeUrl();
       try (Database target = Database.open(url, store.connection());
           MediaStore files = MediaStore.open(location, BucketAccess.fromEnvironment())) {

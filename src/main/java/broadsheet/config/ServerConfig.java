@@ -1,6 +1,7 @@
 package broadsheet.config;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * How a Broadsheet server is started: the port, the store (a data directory or a database URL), the
@@ -75,8 +76,7 @@ public record ServerConfig(
   }
 
   public ServerConfig withPreviewHost(String host) {
-    return new ServerConfig(
-        port, dataDir, dbUrl, baseUrl, host, pageCache, connection, purge, media, trustedProxies);
+    return edit(b -> b.previewHost = host);
   }
 
   public ServerConfig withPageCache(boolean on) {
@@ -84,78 +84,75 @@ public record ServerConfig(
   }
 
   public ServerConfig withPageCache(PageCacheSettings settings) {
-    return new ServerConfig(
-        port,
-        dataDir,
-        dbUrl,
-        baseUrl,
-        previewHost,
-        settings,
-        connection,
-        purge,
-        media,
-        trustedProxies);
+    return edit(b -> b.pageCache = settings);
   }
 
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(
-        newPort,
-        dataDir,
-        dbUrl,
-        baseUrl,
-        previewHost,
-        pageCache,
-        connection,
-        purge,
-        media,
-        trustedProxies);
+    return edit(b -> b.port = newPort);
   }
 
   public ServerConfig withConnection(ConnectionSettings settings) {
-    return new ServerConfig(
-        port,
-        dataDir,
-        dbUrl,
-        baseUrl,
-        previewHost,
-        pageCache,
-        settings,
-        purge,
-        media,
-        trustedProxies);
+    return edit(b -> b.connection = settings);
   }
 
   public ServerConfig withPurge(PurgeTarget target) {
-    return new ServerConfig(
-        port,
-        dataDir,
-        dbUrl,
-        baseUrl,
-        previewHost,
-        pageCache,
-        connection,
-        target,
-        media,
-        trustedProxies);
+    return edit(b -> b.purge = target);
   }
 
   public ServerConfig withMedia(MediaSettings settings) {
-    return new ServerConfig(
-        port,
-        dataDir,
-        dbUrl,
-        baseUrl,
-        previewHost,
-        pageCache,
-        connection,
-        purge,
-        settings,
-        trustedProxies);
+    return edit(b -> b.media = settings);
   }
 
   public ServerConfig withTrustedProxies(TrustedProxies proxies) {
-    return new ServerConfig(
-        port, dataDir, dbUrl, baseUrl, previewHost, pageCache, connection, purge, media, proxies);
+    return edit(b -> b.trustedProxies = proxies);
+  }
+
+  /** A copy with what {@code change} sets: the one place that copies every component. */
+  private ServerConfig edit(Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.build();
+  }
+
+  /** The components of a configuration being copied, each replaceable before {@link #build}. */
+  private static final class Copy {
+    int port;
+    Path dataDir;
+    String dbUrl;
+    String baseUrl;
+    String previewHost;
+    PageCacheSettings pageCache;
+    ConnectionSettings connection;
+    PurgeTarget purge;
+    MediaSettings media;
+    TrustedProxies trustedProxies;
+
+    Copy(ServerConfig c) {
+      port = c.port;
+      dataDir = c.dataDir;
+      dbUrl = c.dbUrl;
+      baseUrl = c.baseUrl;
+      previewHost = c.previewHost;
+      pageCache = c.pageCache;
+      connection = c.connection;
+      purge = c.purge;
+      media = c.media;
+      trustedProxies = c.trustedProxies;
+    }
+
+    ServerConfig build() {
+      return new ServerConfig(
+          port,
+          dataDir,
+          dbUrl,
+          baseUrl,
+          previewHost,
+          pageCache,
+          connection,
+          purge,
+          media,
+          trustedProxies);
+    }
   }
 
   /** The configuration as a person may read it: the store's password hidden. */
