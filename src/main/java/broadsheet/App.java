@@ -36,6 +36,7 @@ import broadsheet.web.CacheBypass;
 import broadsheet.web.CacheFollower;
 import broadsheet.web.CacheFront;
 import broadsheet.web.ErrorPages;
+import broadsheet.web.ForwardedHttps;
 import broadsheet.web.Health;
 import broadsheet.web.MovedPages;
 import broadsheet.web.PageCache;
@@ -255,12 +256,10 @@ public final class App implements AutoCloseable {
               // inside).
               // Outside it, the security headers of every response, and the count of requests in
               // flight that a stop waits for (new ones are refused meanwhile).
-              boolean https = config.baseUrlOr(0).startsWith("https:");
               javalin.jetty.modifyServer(
                   jetty -> {
                     var headers =
                         new SecurityHeaders(
-                            https,
                             config.media().baseUrl(),
                             new GracefulHandler(
                                 new BodyLimits(
@@ -273,8 +272,12 @@ public final class App implements AutoCloseable {
                   });
               // Bodies are judged by their headers before they are read (BodyLimits, in front of
               // the cache and Javalin); a client that stops sending is dropped.
+              // A trusted proxy's X-Forwarded-Proto makes a request https before any handler runs.
               javalin.jetty.modifyHttpConfiguration(
-                  http -> http.setIdleTimeout(BodyLimits.IDLE_TIMEOUT_MS));
+                  http -> {
+                    http.setIdleTimeout(BodyLimits.IDLE_TIMEOUT_MS);
+                    http.addCustomizer(new ForwardedHttps(config.trustedProxies()));
+                  });
 
               // Newsroom forms up to their limit; only signed-in staff get a body read at all
               // (the newsroom gate turns everyone else away first), multipart only on the upload

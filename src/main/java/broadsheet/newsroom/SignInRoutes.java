@@ -245,8 +245,9 @@ final class SignInRoutes {
     return token;
   }
 
+  /** Over https, or from a trusted proxy that says so (web/ForwardedHttps decides which). */
   static boolean secure(Context ctx) {
-    return "https".equals(ctx.scheme()) || "https".equals(ctx.header("X-Forwarded-Proto"));
+    return "https".equals(ctx.scheme());
   }
 
   private static String value(Context ctx, String name) {

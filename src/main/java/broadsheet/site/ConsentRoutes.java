@@ -74,10 +74,7 @@ final class ConsentRoutes {
     cookie.setPath("/");
     cookie.setHttpOnly(true);
     cookie.setSameSite(SameSite.LAX);
-    cookie.setSecure(
-        "https".equals(ctx.scheme())
-            || ctx.header("X-Forwarded-Proto") != null
-                && ctx.header("X-Forwarded-Proto").equals("https"));
+    cookie.setSecure("https".equals(ctx.scheme())); // a trusted proxy's word counts: ForwardedHttps
     ctx.cookie(cookie);
     ctx.header("Cache-Control", "no-store");
     ctx.redirect(safeBack(ctx.formParam("back")), HttpStatus.SEE_OTHER);

@@ -16,20 +16,24 @@ import org.eclipse.jetty.util.Callback;
  * error page, Jetty itself). They are set before anything else runs, so a route may replace one
  * with a stricter value (the newsroom's and the preview host's referrer policies). The policy is
  * the same for every request, so cached pages stay byte-identical on every node: the site has no
- * inline script (its JSON-LD is data, which no policy governs) and no inline style.
+ * inline script (its JSON-LD is data, which no policy governs) and no inline style. HSTS goes only
+ * with a request that is https ({@link ForwardedHttps}): browsers ignore it over http, and a site
+ * reached over both must not tell readers of one what only the other holds.
  */
 public final class SecurityHeaders extends Handler.Wrapper {
   /** Where the consent placeholder's video embeds load from (see content/Embeds). */
   static final String EMBED_FRAMES = "https://www.youtube-nocookie.com https://player.vimeo.com";
 
+  /** Browsers keep to https for a year after an https response says so. */
+  private static final HttpField HSTS =
+      new PreEncodedHttpField("Strict-Transport-Security", "max-age=31536000");
+
   private final List<HttpField> fields;
 
   /**
-   * @param https whether readers reach the site over https (its base URL says so), which makes
-   *     browsers keep to https from then on
    * @param mediaBaseUrl where media are served from when not from the site itself, or null
    */
-  public SecurityHeaders(boolean https, String mediaBaseUrl, Handler next) {
+  public SecurityHeaders(String mediaBaseUrl, Handler next) {
     super(next);
     List<HttpField> all = new ArrayList<>();
     all.add(new PreEncodedHttpField("Content-Security-Policy", policy(mediaBaseUrl)));
@@ -38,9 +42,6 @@ public final class SecurityHeaders extends Handler.Wrapper {
     all.add(
         new PreEncodedHttpField(
             "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"));
-    if (https) {
-      all.add(new PreEncodedHttpField("Strict-Transport-Security", "max-age=31536000"));
-    }
     this.fields = List.copyOf(all);
   }
 
@@ -76,7 +77,7 @@ public final class SecurityHeaders extends Handler.Wrapper {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    addTo(response);
+    addTo(request, response);
     return super.handle(request, response, callback);
   }
 
@@ -86,16 +87,19 @@ public final class SecurityHeaders extends Handler.Wrapper {
       @Override
       public boolean handle(Request request, Response response, Callback callback)
           throws Exception {
-        addTo(response);
+        addTo(request, response);
         return super.handle(request, response, callback);
       }
     };
   }
 
-  private void addTo(Response response) {
+  private void addTo(Request request, Response response) {
     var out = response.getHeaders();
     for (HttpField field : fields) {
       out.put(field);
+    }
+    if (request.isSecure()) {
+      out.put(HSTS);
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import broadsheet.Fixtures;
 import broadsheet.RunningSite;
 import broadsheet.config.ServerConfig;
+import broadsheet.config.TrustedProxies;
 import broadsheet.newsroom.Newsroom;
 import broadsheet.newsroom.Staff;
 import java.net.http.HttpHeaders;
@@ -140,9 +141,14 @@ class SecurityHeadersTest {
     check("bad path", bad, false);
   }
 
+  /**
+   * HSTS goes with https only: here a trusted proxy (this machine) says the reader came over https,
+   * on misses and hits, static files and errors alike; the same proxy without the header, or any
+   * peer not trusted, gets none, even with an https base URL.
+   */
   @Test
   void overHttpsBrowsersAreToldToKeepToIt() {
-    RunningSite https =
+    RunningSite behindProxy =
         RunningSite.with(Fixtures::smallPaper)
             .configured(
                 c ->
@@ -153,17 +159,66 @@ class SecurityHeadersTest {
                             "https://news.example",
                             c.previewHost())
                         .withPageCache(c.pageCache())
-                        .withConnection(c.connection()));
-    https.start();
+                        .withConnection(c.connection())
+                        .withTrustedProxies(THIS_MACHINE));
+    behindProxy.start();
     try {
       for (int pass = 0; pass < 2; pass++) {
         for (String path : List.of("/", "/world/world-story-5", "/static/site.css", "/nope")) {
-          check(path, https.get(path), true);
+          check(path, behindProxy.get(path, ForwardedHttps.HEADER, "https"), true);
+          check(path + " (http)", behindProxy.get(path, ForwardedHttps.HEADER, "http"), false);
+          check(path + " (no header)", behindProxy.get(path), false);
+          check(
+              path + " (a proxy that said http nearest)",
+              behindProxy.get(path, ForwardedHttps.HEADER, "https, http"),
+              false);
         }
       }
     } finally {
-      https.close();
+      behindProxy.close();
     }
+    // No proxy is trusted here: the same header from this machine counts for nothing.
+    for (String path : List.of("/", "/world/world-story-5", "/static/site.css", "/nope")) {
+      check(path + " (untrusted)", site.get(path, ForwardedHttps.HEADER, "https"), false);
+    }
+  }
+
+  /**
+   * Cookies are Secure over https only, and a peer's X-Forwarded-Proto makes a request https only
+   * when the peer is a trusted proxy: the sign-in form's cookie (the session's is set the same way)
+   * and the consent's.
+   */
+  @Test
+  void cookiesAreSecureOnlyWhenATrustedProxySaysHttps() {
+    assertThat(cookies(site, "https")).isNotEmpty().noneMatch(SecurityHeadersTest::secure);
+    RunningSite behindProxy =
+        RunningSite.with(Fixtures::smallPaper).configured(c -> c.withTrustedProxies(THIS_MACHINE));
+    behindProxy.start();
+    try {
+      assertThat(cookies(behindProxy, "https")).hasSize(2).allMatch(SecurityHeadersTest::secure);
+      assertThat(cookies(behindProxy, "http")).hasSize(2).noneMatch(SecurityHeadersTest::secure);
+    } finally {
+      behindProxy.close();
+    }
+  }
+
+  /** This machine, as the test's client reaches the site (over IPv4 or IPv6). */
+  static final TrustedProxies THIS_MACHINE = TrustedProxies.parse("127.0.0.1, ::1");
+
+  /** The sign-in form's cookie and the consent's, asked with this forwarded scheme. */
+  private static List<String> cookies(RunningSite on, String proto) {
+    List<String> cookies = new ArrayList<>();
+    cookies.addAll(
+        on.get("/admin/login", ForwardedHttps.HEADER, proto).headers().allValues("Set-Cookie"));
+    cookies.addAll(
+        on.post("/consent", "choice=reject", ForwardedHttps.HEADER, proto)
+            .headers()
+            .allValues("Set-Cookie"));
+    return cookies;
+  }
+
+  private static boolean secure(String setCookie) {
+    return setCookie.toLowerCase(java.util.Locale.ROOT).matches(".*;\\s*secure(;.*|$)");
   }
 
   /** The headers every response must carry, and Vary: Cookie on pages that show the consent. */
