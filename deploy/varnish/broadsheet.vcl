@@ -29,6 +29,14 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
+    # Marketing parameters change nothing a page shows (Broadsheet's own page cache ignores them
+    # too): take them out, so /?utm_source=x is the object / is, and a flood of random values
+    # makes no new objects. Each goes with its separator; what is left is tidied after.
+    if (req.url ~ "(?i)[?&](utm_[a-z0-9_]*|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|_ga|_gl|igshid|yclid|twclid|ttclid|li_fat_id|mkt_tok|_hsenc|_hsmi)(=[^&]*)?(&|$)") {
+        set req.url = regsuball(req.url, "(?i)([?&])(utm_[a-z0-9_]*|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|_ga|_gl|igshid|yclid|twclid|ttclid|li_fat_id|mkt_tok|_hsenc|_hsmi)(=[^&]*)?(?=&|$)", "\1");
+        set req.url = regsuball(req.url, "([?&])[?&]+", "\1");
+        set req.url = regsub(req.url, "[?&]+$", "");
+    }
     # The newsroom and signed-in staff are never cached (Broadsheet says so too, private).
     if (req.url ~ "^/admin" || req.http.Cookie ~ "(^|;\s*)newsroom_session=") {
         return (pass);
@@ -44,6 +52,14 @@ sub vcl_recv {
         }
     }
     return (hash);
+}
+
+# An object served over https carries HSTS and one over http does not (Broadsheet sends it only
+# where the request is https): keep the two apart when the TLS end in front says which it was.
+sub vcl_hash {
+    if (req.http.X-Forwarded-Proto) {
+        hash_data(req.http.X-Forwarded-Proto);
+    }
 }
 
 sub vcl_backend_response {

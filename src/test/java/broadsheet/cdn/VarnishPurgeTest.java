@@ -84,6 +84,44 @@ class VarnishPurgeTest {
     }
   }
 
+  /**
+   * Marketing parameters are taken out before Varnish looks a page up, as the node's own page cache
+   * ignores them: a URL that differs only by them is a hit on the object already held, while a
+   * parameter a page reads (a list's page) still makes its own object. A page asked over https (as
+   * the TLS end in front says) is kept apart from the same page over http: only one carries HSTS.
+   */
+  @Test
+  void marketingParametersShareTheCachedObject() {
+    int nodePort = freePort();
+    try (Varnish varnish = Varnish.inFrontOf(nodePort);
+        RunningSite site =
+            RunningSite.with(Fixtures::smallPaper)
+                .configured(c -> c.withPort(nodePort).withPageCache(false))
+                .start()) {
+      HttpResponse<String> first = varnish.get("/world?utm_source=news&utm_medium=email");
+      assertThat(Varnish.hit(first)).as(varnish.log()).isFalse();
+      for (String same :
+          List.of(
+              "/world",
+              "/world?utm_source=other",
+              "/world?fbclid=abc&gclid=def",
+              "/world?UTM_Campaign=x&mc_cid=1&mc_eid=2",
+              "/world?utm_source=a&utm_medium=b&utm_campaign=c&utm_term=d&utm_content=e")) {
+        HttpResponse<String> again = varnish.get(same);
+        assertThat(Varnish.hit(again)).as(same + " is the object /world is").isTrue();
+        assertThat(again.body()).isEqualTo(first.body());
+      }
+      HttpResponse<String> second = varnish.get("/world?utm_source=x&page=2&fbclid=y");
+      assertThat(Varnish.hit(second)).isFalse();
+      assertThat(second.body()).isNotEqualTo(first.body());
+      assertThat(Varnish.hit(varnish.get("/world?page=2"))).isTrue();
+      assertThat(Varnish.hit(varnish.get("/world?page=2&utm_source=z"))).isTrue();
+
+      assertThat(Varnish.hit(varnish.get("/world", "X-Forwarded-Proto", "https"))).isFalse();
+      assertThat(Varnish.hit(varnish.get("/world", "X-Forwarded-Proto", "https"))).isTrue();
+    }
+  }
+
   /** Every page through Varnish until it is a hit there; the bodies Varnish holds. */
   private static Map<String, String> fill(Varnish varnish) {
     Map<String, String> held = new LinkedHashMap<>();
