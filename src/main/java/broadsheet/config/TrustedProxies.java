@@ -57,6 +57,14 @@ public record TrustedProxies(List<Range> ranges) {
     return current.getHostAddress();
   }
 
+  /**
+   * The same for every {@code X-Forwarded-For} line of a request, in order: a proxy may add a line
+   * of its own after the one a client sent, and the nearest hops are in the last.
+   */
+  public String clientOf(String remote, List<String> forwardedFor) {
+    return client(remote, forwardedFor.isEmpty() ? null : String.join(",", forwardedFor));
+  }
+
   public boolean trusts(InetAddress address) {
     return ranges.stream().anyMatch(r -> r.contains(address));
   }

@@ -10,6 +10,7 @@ import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -77,7 +78,8 @@ final class SignInRoutes {
       signInPage(ctx, next, email, "The form expired. Please sign in again.", 403);
       return;
     }
-    String address = proxies.client(ctx.ip(), ctx.header("X-Forwarded-For"));
+    String address =
+        proxies.clientOf(ctx.ip(), Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
     Duration wait = throttle.wait(email, address);
     if (!wait.isZero()) {
       long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);

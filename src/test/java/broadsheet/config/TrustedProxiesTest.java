@@ -3,6 +3,7 @@ package broadsheet.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which address a request comes from, given the proxies named in --trusted-proxy. */
@@ -26,6 +27,19 @@ class TrustedProxiesTest {
     assertThat(proxies.client("[::1]", "203.0.113.7")).isEqualTo("203.0.113.7");
     // Every hop trusted: the farthest one is the client.
     assertThat(proxies.client("10.0.0.1", "10.0.0.2")).isEqualTo("10.0.0.2");
+  }
+
+  /**
+   * A proxy that adds a line of its own after the client's (haproxy's option forwardfor does) is
+   * read from its own line: the client's line cannot name the client.
+   */
+  @Test
+  void severalHeaderLinesAreOneListInTheirOrder() {
+    assertThat(proxies.clientOf("10.1.2.3", List.of("198.51.100.99", "203.0.113.7")))
+        .isEqualTo("203.0.113.7");
+    assertThat(proxies.clientOf("10.1.2.3", List.of("198.51.100.99", "10.0.0.5, 203.0.113.7")))
+        .isEqualTo("203.0.113.7");
+    assertThat(proxies.clientOf("10.1.2.3", List.of())).isEqualTo("10.1.2.3");
   }
 
   @Test

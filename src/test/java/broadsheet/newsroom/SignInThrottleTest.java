@@ -53,6 +53,23 @@ class SignInThrottleTest {
         .isEqualTo(303);
   }
 
+  /**
+   * A client may send an X-Forwarded-For line of its own; the trusted proxy adds its line after it
+   * (haproxy's option forwardfor does), and only that line names the client: changing its own line
+   * every time does not take an attacker out of the throttle.
+   */
+  @Test
+  void aClientsOwnForwardedForLineDoesNotNameIt() {
+    Staff.signedIn(site, EMAIL, "author");
+    for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
+      Staff forged = Staff.anonymous(site).forwardedFor("198.51.100." + i, "203.0.113.7");
+      assertThat(forged.signIn(EMAIL, "wrong password " + i, "/admin").statusCode()).isEqualTo(401);
+    }
+    Staff again = Staff.anonymous(site).forwardedFor("198.51.100.99", "203.0.113.7");
+    assertThat(again.signIn(EMAIL, PASSWORD, "/admin").statusCode()).isEqualTo(429);
+    assertThat(attempt("198.51.100.99", PASSWORD)).isEqualTo(303);
+  }
+
   @Test
   void theSixthAttemptFromThatAddressWaitsLongerEachTimeEvenWithTheRightPassword() {
     Staff.signedIn(site, EMAIL, "author");

@@ -46,9 +46,13 @@ public final class Staff {
     return staff;
   }
 
-  /** The same browser from now on behind a proxy that names it as this address. */
-  Staff forwardedFor(String address) {
-    always = new String[] {"X-Forwarded-For", address};
+  /** The same browser from now on behind a proxy that names it as this address (a line each). */
+  Staff forwardedFor(String... lines) {
+    always = new String[lines.length * 2];
+    for (int i = 0; i < lines.length; i++) {
+      always[2 * i] = "X-Forwarded-For";
+      always[2 * i + 1] = lines[i];
+    }
     return this;
   }
 
