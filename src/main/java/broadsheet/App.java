@@ -22,6 +22,8 @@ import broadsheet.feeds.Sitemaps;
 import broadsheet.media.MediaLinks;
 import broadsheet.media.MediaStore;
 import broadsheet.media.MediaUnavailable;
+import broadsheet.metrics.Metrics;
+import broadsheet.metrics.NodeMetrics;
 import broadsheet.newsroom.Newsroom;
 import broadsheet.search.ArticleSearch;
 import broadsheet.search.IndexFollower;
@@ -31,6 +33,7 @@ import broadsheet.search.SearchRoutes;
 import broadsheet.site.Assets;
 import broadsheet.site.SiteRoutes;
 import broadsheet.store.Database;
+import broadsheet.web.AccessLog;
 import broadsheet.web.BodyLimits;
 import broadsheet.web.CacheBypass;
 import broadsheet.web.CacheFollower;
@@ -38,11 +41,15 @@ import broadsheet.web.CacheFront;
 import broadsheet.web.ErrorPages;
 import broadsheet.web.ForwardedHttps;
 import broadsheet.web.Health;
+import broadsheet.web.LogLines;
 import broadsheet.web.MovedPages;
 import broadsheet.web.PageCache;
 import broadsheet.web.PageChrome;
 import broadsheet.web.PublicResponses;
 import broadsheet.web.RequestFilters;
+import broadsheet.web.RequestLogs;
+import broadsheet.web.RequestMetrics;
+import broadsheet.web.RouteKind;
 import broadsheet.web.SecurityHeaders;
 import broadsheet.web.Templates;
 import broadsheet.wordpress.LegacyRedirects;
@@ -56,6 +63,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.LongAdder;
+import org.eclipse.jetty.server.RequestLog;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,6 +88,8 @@ public final class App implements AutoCloseable {
   private final SearchIndex index;
   private final MediaStore media;
   private final Purges purges;
+  private final Metrics metrics;
+  private final LogLines accessLog;
 
   private App(
       Database database,
@@ -88,7 +99,9 @@ public final class App implements AutoCloseable {
       Newsroom newsroom,
       SearchIndex index,
       Purges purges,
-      MediaStore media) {
+      MediaStore media,
+      Metrics metrics,
+      LogLines accessLog) {
     this.database = database;
     this.server = server;
     this.baseUrl = baseUrl;
@@ -97,6 +110,8 @@ public final class App implements AutoCloseable {
     this.index = index;
     this.purges = purges;
     this.media = media;
+    this.metrics = metrics;
+    this.accessLog = accessLog;
   }
 
   /** A one-time link to create the first admin, or null when the store has one. */
@@ -116,32 +131,49 @@ public final class App implements AutoCloseable {
 
   /** Starts with other limits and a clock of the caller's (tests move time on with theirs). */
   public static App start(ServerConfig config, Limits limits, Clock clock) {
-    int port = config.port() == 0 ? 0 : checkPortFree(config.port());
+    int port = config.port() == 0 ? 0 : checkPortFree(config.port(), "--port");
+    if (config.observability().metricsPort() > 0) {
+      checkPortFree(config.observability().metricsPort(), "--metrics-port");
+    }
     if (config.store().inDataDir()) {
       checkDataDir(config);
     }
-    MediaStore media = openMedia(config);
+    LogLines accessLog = openAccessLog(config);
+    MediaStore media;
+    try {
+      media = openMedia(config);
+    } catch (RuntimeException e) {
+      closeQuietly(accessLog);
+      throw e;
+    }
     long began = System.nanoTime();
     Database database;
     try {
       database = Database.open(config.storeUrl(), config.connection());
     } catch (RuntimeException e) {
       media.close();
+      closeQuietly(accessLog);
       throw e;
     }
     LOG.info("store open and migrated in {} ms", (System.nanoTime() - began) / 1_000_000);
     LOG.info("media in {}", media.describe());
     try {
-      return wire(config, limits, clock, database, media);
+      return wire(config, limits, clock, database, media, accessLog);
     } catch (RuntimeException e) {
       database.close();
       media.close();
+      closeQuietly(accessLog);
       throw e;
     }
   }
 
   private static App wire(
-      ServerConfig config, Limits limits, Clock clock, Database database, MediaStore media) {
+      ServerConfig config,
+      Limits limits,
+      Clock clock,
+      Database database,
+      MediaStore media,
+      LogLines accessLog) {
     // Every change, whichever node made it, reaches this node's followers through the store.
     var changeLog = new ChangeLog(database, ChangeLog.originOf("serve"));
     var changes = new ChangeFeed(database, changeLog, clock);
@@ -176,6 +208,9 @@ public final class App implements AutoCloseable {
     changes.follow(
         "page cache", new CacheFollower(pageCache, articles, sections, site, changeLog::head));
     changes.follow(INDEX_FOLLOWER, new IndexFollower(index, related, changeLog.origin()));
+    // What the node counts, served on --metrics-port only (never on the public port).
+    var metrics = new Metrics();
+    var imports = new LongAdder();
     var bypass =
         new CacheBypass(
             config.previewHost(), Newsroom.STAFF_COOKIE, Newsroom.liveSessions(database, clock));
@@ -197,7 +232,7 @@ public final class App implements AutoCloseable {
             bypass,
             config.previewHost(),
             media,
-            new NewsroomImport(database, changeLog),
+            new NewsroomImport(database, changeLog).counting(imports),
             config.trustedProxies(),
             clock);
     var chrome =
@@ -243,6 +278,15 @@ public final class App implements AutoCloseable {
             limits.sitemapUrls());
     var feedRoutes =
         new FeedRoutes(site::get, sections, articles, authors, tags, responses, sitemaps);
+    NodeMetrics.register(metrics, database, changes, pageCache, newsroom::published, imports::sum);
+    // Each finished request is timed by the kind of its route, and written to the access log.
+    RequestLog requestLog =
+        new RequestLogs(
+            new RequestMetrics(metrics.registry()),
+            accessLog == null
+                ? null
+                : new AccessLog(
+                    config.trustedProxies(), config.observability().fullIp(), accessLog));
 
     Javalin server =
         Javalin.create(
@@ -269,6 +313,7 @@ public final class App implements AutoCloseable {
                     // Requests refused before Javalin (a body too large) under /api/ get problems.
                     jetty.setErrorHandler(problems.errorHandler(headers.errorHandler()));
                     jetty.setStopTimeout(STOP_TIMEOUT.toMillis());
+                    jetty.setRequestLog(requestLog);
                   });
               // Bodies are judged by their headers before they are read (BodyLimits, in front of
               // the cache and Javalin); a client that stops sending is dropped.
@@ -294,6 +339,7 @@ public final class App implements AutoCloseable {
               // before any app-wide filter runs. Then the app-wide filters and error pages. Then
               // the other features, and the site last: its /{section} and /{section}/{slug} take
               // any one- or two-segment path (/search, /world/feed.xml) that no one else answered.
+              javalin.requestLogger.http((ctx, ms) -> RouteKind.mark(ctx)); // for the above
               health.register(javalin); // /healthz, /readyz
               newsroom.register(javalin); // gate, /admin/…, /media/{file}
               filters.register(javalin); // preview host, trailing slashes, WordPress queries
@@ -313,11 +359,22 @@ public final class App implements AutoCloseable {
       throw new StartupException(
           "cannot listen on port " + config.port() + ": " + e.getMessage(), e);
     }
+    int metricsPort = config.observability().metricsPort();
+    if (config.observability().metrics()) {
+      try {
+        metrics.serve(metricsPort);
+      } catch (IOException | RuntimeException e) {
+        server.stop();
+        throw new StartupException(
+            "cannot serve metrics on port " + metricsPort + ": " + e.getMessage(), e);
+      }
+    }
     String baseUrl = config.baseUrlOr(server.port());
     site.load(baseUrl);
     changes.start();
     newsroom.start();
-    return new App(database, server, baseUrl, changes, newsroom, index, purges, media);
+    return new App(
+        database, server, baseUrl, changes, newsroom, index, purges, media, metrics, accessLog);
   }
 
   public int port() {
@@ -335,6 +392,11 @@ public final class App implements AutoCloseable {
         .toList();
   }
 
+  /** The port metrics are served on, or -1 without --metrics-port. */
+  public int metricsPort() {
+    return metrics.port();
+  }
+
   public Database database() {
     return database;
   }
@@ -348,6 +410,8 @@ public final class App implements AutoCloseable {
   public void close() {
     newsroom.close();
     server.stop();
+    metrics.close();
+    closeQuietly(accessLog);
     changes.close();
     index.close();
     database.close();
@@ -379,13 +443,32 @@ public final class App implements AutoCloseable {
     return media;
   }
 
-  private static int checkPortFree(int port) {
+  /** The access log's output, or null without one; one that cannot be opened stops the start. */
+  private static LogLines openAccessLog(ServerConfig config) {
+    String target = config.observability().accessLog();
+    if (target == null) {
+      return null;
+    }
+    try {
+      return LogLines.open(target);
+    } catch (IOException e) {
+      throw new StartupException("cannot open the access log " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void closeQuietly(LogLines accessLog) {
+    if (accessLog != null) {
+      accessLog.close();
+    }
+  }
+
+  private static int checkPortFree(int port, String option) {
     try (ServerSocket socket = new ServerSocket(port)) {
       socket.setReuseAddress(true);
       return port;
     } catch (BindException e) {
       throw new StartupException(
-          "port " + port + " is already in use; pick another with --port", e);
+          "port " + port + " is already in use; pick another with " + option, e);
     } catch (IOException e) {
       throw new StartupException("cannot listen on port " + port + ": " + e.getMessage(), e);
     }

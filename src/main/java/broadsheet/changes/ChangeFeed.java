@@ -67,6 +67,11 @@ public final class ChangeFeed implements AutoCloseable {
     readers.add(new Reader(name, follower));
   }
 
+  /** The followers' names, in the order they were added. */
+  public List<String> followers() {
+    return readers.stream().map(r -> r.name).toList();
+  }
+
   /** The last change the named follower has applied, or -1 before it has started. */
   public long applied(String name) {
     for (Reader r : readers) {

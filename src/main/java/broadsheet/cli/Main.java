@@ -4,6 +4,7 @@ import broadsheet.App;
 import broadsheet.StartupException;
 import broadsheet.config.InvalidSetting;
 import broadsheet.config.MediaSettings;
+import broadsheet.config.Observability;
 import broadsheet.config.PageCacheSettings;
 import broadsheet.config.PurgeTarget;
 import broadsheet.config.ServerConfig;
@@ -139,8 +140,37 @@ public final class Main implements Callable<Integer> {
                 + " separated (default none: the connection's address counts).")
     String trustedProxy;
 
+    @Option(
+        names = "--metrics-port",
+        paramLabel = "PORT",
+        defaultValue = "${env:BROADSHEET_METRICS_PORT}",
+        description =
+            "Serve Prometheus metrics at /metrics on this port, apart from --port (default none).")
+    Integer metricsPort;
+
+    @Option(
+        names = "--access-log",
+        paramLabel = "-|FILE|off",
+        defaultValue = "${env:BROADSHEET_ACCESS_LOG:--}",
+        description =
+            "The access log, a line a request in the Combined Log Format: - for standard output"
+                + " (default), a FILE to append to, or off.")
+    String accessLog;
+
+    @Option(
+        names = "--log-full-ip",
+        defaultValue = "${env:BROADSHEET_LOG_FULL_IP:-false}",
+        description =
+            "Write whole client addresses in the access log (default: IPv4 to its /24, IPv6 to"
+                + " its /48).")
+    boolean logFullIp;
+
     TrustedProxies trustedProxies() {
       return TrustedProxies.parse(trustedProxy);
+    }
+
+    Observability observability() {
+      return Observability.of(metricsPort, accessLog, logFullIp);
     }
 
     PageCacheSettings pageCache() {
@@ -185,7 +215,8 @@ public final class Main implements Callable<Integer> {
               .withConnection(pool.applyTo(store.connection()))
               .withPurge(server.purge())
               .withMedia(mediaSettings)
-              .withTrustedProxies(server.trustedProxies());
+              .withTrustedProxies(server.trustedProxies())
+              .withObservability(server.observability());
       return runUntilStopped(App.start(config));
     }
   }
@@ -198,12 +229,14 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws Exception {
       PageCacheSettings pageCache = server.pageCache(); // a bad value stops us before any write
       TrustedProxies proxies = server.trustedProxies();
+      Observability watched = server.observability();
       Path data = Files.createTempDirectory("broadsheet-demo");
       ServerConfig config =
           new ServerConfig(server.port, data, null, server.baseUrl, server.previewHost)
               .withPageCache(pageCache)
               .withPurge(server.purge())
-              .withTrustedProxies(proxies);
+              .withTrustedProxies(proxies)
+              .withObservability(watched);
       DemoPaper.seed(config);
       return runUntilStopped(App.start(config));
     }

@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 /**
  * How a Broadsheet server is started: the port, the store (a data directory or a database URL), the
  * public base URL, the optional preview host, the page cache, how to connect to a database, where
- * to send CDN purges (null: nowhere), where media live and which proxies' X-Forwarded-For is
- * believed. Read once, from flags or BROADSHEET_*.
+ * to send CDN purges (null: nowhere), where media live, which proxies' X-Forwarded-For is believed,
+ * and how the node is watched (metrics port, access log). Read once, from flags or BROADSHEET_*.
  */
 public record ServerConfig(
     int port,
@@ -19,7 +19,8 @@ public record ServerConfig(
     ConnectionSettings connection,
     PurgeTarget purge,
     MediaSettings media,
-    TrustedProxies trustedProxies) {
+    TrustedProxies trustedProxies,
+    Observability observability) {
 
   public ServerConfig(int port, Path dataDir, String dbUrl, String baseUrl, String previewHost) {
     this(port, dataDir, dbUrl, baseUrl, previewHost, true);
@@ -37,7 +38,8 @@ public record ServerConfig(
         ConnectionSettings.DEFAULT,
         null,
         null,
-        TrustedProxies.NONE);
+        TrustedProxies.NONE,
+        Observability.NONE);
   }
 
   public ServerConfig {
@@ -52,6 +54,12 @@ public record ServerConfig(
     }
     if (trustedProxies == null) {
       trustedProxies = TrustedProxies.NONE;
+    }
+    if (observability == null) {
+      observability = Observability.NONE;
+    }
+    if (observability.metricsPort() > 0 && observability.metricsPort() == port) {
+      throw new InvalidSetting("--metrics-port must differ from --port (" + port + ")");
     }
     if (media == null && dataDir != null) {
       media = MediaSettings.in(dataDir);
@@ -107,6 +115,10 @@ public record ServerConfig(
     return edit(b -> b.trustedProxies = proxies);
   }
 
+  public ServerConfig withObservability(Observability watched) {
+    return edit(b -> b.observability = watched);
+  }
+
   /** A copy with what {@code change} sets: the one place that copies every component. */
   private ServerConfig edit(Consumer<Copy> change) {
     Copy copy = new Copy(this);
@@ -126,6 +138,7 @@ public record ServerConfig(
     PurgeTarget purge;
     MediaSettings media;
     TrustedProxies trustedProxies;
+    Observability observability;
 
     Copy(ServerConfig c) {
       port = c.port;
@@ -138,6 +151,7 @@ public record ServerConfig(
       purge = c.purge;
       media = c.media;
       trustedProxies = c.trustedProxies;
+      observability = c.observability;
     }
 
     ServerConfig build() {
@@ -151,7 +165,8 @@ public record ServerConfig(
           connection,
           purge,
           media,
-          trustedProxies);
+          trustedProxies,
+          observability);
     }
   }
 
@@ -159,7 +174,7 @@ public record ServerConfig(
   @Override
   public String toString() {
     return ("ServerConfig[port=%d, dataDir=%s, db=%s, baseUrl=%s, previewHost=%s, pageCache=%s,"
-            + " purge=%s, media=%s, trustedProxies=%s]")
+            + " purge=%s, media=%s, trustedProxies=%s, %s]")
         .formatted(
             port,
             dataDir,
@@ -169,6 +184,7 @@ public record ServerConfig(
             pageCache,
             purge,
             media == null ? null : media.location(),
-            trustedProxies);
+            trustedProxies,
+            observability);
   }
 }

@@ -70,7 +70,7 @@ public record TrustedProxies(List<Range> ranges) {
   }
 
   /** An IP address written out, never looked up by name; null if the text is not one. */
-  static InetAddress literal(String text) {
+  public static InetAddress literal(String text) {
     if (text == null) {
       return null;
     }

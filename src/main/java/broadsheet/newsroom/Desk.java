@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -36,6 +37,7 @@ public final class Desk {
   private final BodyRenderer renderer;
   private final Clock clock;
   private final java.util.function.Supplier<ZoneId> zone;
+  private final LongAdder publishes = new LongAdder();
 
   public Desk(
       Database database,
@@ -121,8 +123,16 @@ public final class Desk {
               history.recordTransition(h, a.id(), by.id(), a.status(), to, now);
               return changes.record(h, Change.Kind.ARTICLE, a.id());
             });
+    if (to == Status.PUBLISHED) {
+      publishes.increment();
+    }
     changes.committed(seq);
     return Map.of();
+  }
+
+  /** Articles this node published since start, by hand or on schedule. */
+  public long published() {
+    return publishes.sum();
   }
 
   /**
@@ -145,6 +155,7 @@ public final class Desk {
               });
       if (seq > 0) {
         published++;
+        publishes.increment();
         changes.committed(seq);
       }
     }

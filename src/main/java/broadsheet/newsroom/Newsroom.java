@@ -23,6 +23,7 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpResponseException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -47,6 +48,7 @@ public final class Newsroom implements AutoCloseable {
   private final MediaRoutes media;
   private final ImportRoutes imports;
   private final Scheduler scheduler;
+  private final LongSupplier published;
   private final PreviewGate preview;
   private final SetupTokens setup;
   private final AccountRepository accountRepository;
@@ -130,7 +132,13 @@ public final class Newsroom implements AutoCloseable {
         new ImportRoutes(
             siteImport, templates, frames, () -> changes.catchUp(ChangeFeed.IMPORT_WAIT));
     this.scheduler = new Scheduler(newsroomDesk, Duration.ofSeconds(2));
+    this.published = newsroomDesk::published;
     this.preview = new PreviewGate(hosts, sessions, previewLinks);
+  }
+
+  /** Articles this node published since start (for metrics). */
+  public long published() {
+    return published.getAsLong();
   }
 
   public PreviewAccess preview() {

@@ -2,6 +2,7 @@ package broadsheet.newsroom;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What the import screen runs on an uploaded export: the WordPress import, which implements this
@@ -11,6 +12,17 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface SiteImport {
   Outcome run(Path export) throws IOException;
+
+  /** The same import, adding one to {@code done} for each run that was not refused. */
+  default SiteImport counting(LongAdder done) {
+    return export -> {
+      Outcome outcome = run(export);
+      if (outcome.refusal() == null) {
+        done.increment();
+      }
+      return outcome;
+    };
+  }
 
   /**
    * What an import did.

@@ -5,6 +5,7 @@ import broadsheet.config.StoreAddress;
 import broadsheet.config.StoreLocation;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -107,6 +108,11 @@ public final class Database implements AutoCloseable {
       throw new StoreException("the data directory " + dataDir + " is not writable");
     }
     return open(StoreLocation.in(dataDir).url());
+  }
+
+  /** The connection pool's figures (connections active, idle, requests waiting), for metrics. */
+  public HikariPoolMXBean pool() {
+    return dataSource.getHikariPoolMXBean();
   }
 
   public Jdbi jdbi() {

@@ -45,6 +45,7 @@ public final class CacheFront extends Handler.Wrapper {
     if (page == null) {
       return super.handle(request, response, callback);
     }
+    RouteKind.mark(request, page.kind());
     var headers = request.getHeaders();
     CachedPage.Reply reply =
         page.reply(

@@ -22,6 +22,7 @@ import java.util.zip.GZIPOutputStream;
  *     staff, preview): it is then compressed only if this one client asks for gzip
  * @param dependencies what the page shows (see {@link PageCache}), for precise invalidation
  * @param surrogateKeys the same as a CDN's {@code Surrogate-Key} and {@code xkey} header value
+ * @param kind the kind of route that rendered it, which a hit is counted as
  */
 record CachedPage(
     String contentType,
@@ -33,7 +34,8 @@ record CachedPage(
     String lastModifiedHeader,
     String cacheControl,
     Set<Dependency> dependencies,
-    String surrogateKeys) {
+    String surrogateKeys,
+    RouteKind kind) {
 
   /** Public pages: browsers re-check soon, a CDN keeps them longer and may serve stale briefly. */
   public static final String PUBLIC =
@@ -45,7 +47,8 @@ record CachedPage(
       Instant rendered,
       String cacheControl,
       Set<Dependency> deps,
-      boolean kept) {
+      boolean kept,
+      RouteKind kind) {
     byte[] gzipped = kept && compressible(contentType) ? gzip(body) : null;
     Instant lastModified = rendered.truncatedTo(ChronoUnit.SECONDS);
     String hash = hash(body);
@@ -59,7 +62,8 @@ record CachedPage(
         DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC)),
         cacheControl,
         Set.copyOf(deps),
-        Dependency.surrogateKeys(deps));
+        Dependency.surrogateKeys(deps),
+        kind);
   }
 
   /** Whether the client's validators say it already has this page. */

@@ -72,6 +72,7 @@ public final class PageCache {
             // Eviction and expiry run on the thread that writes: the bound holds when put returns,
             // and a dropped page's index entries go before its key can be registered again.
             .executor(Runnable::run)
+            .recordStats()
             .evictionListener(
                 (String key, CachedPage page, RemovalCause cause) -> {
                   if (key != null && page != null) {
@@ -123,6 +124,16 @@ public final class PageCache {
     pages.invalidateAll();
     keysByDependency.clear();
     listener.cleared();
+  }
+
+  /** Requests answered from the cache since start. */
+  public long hits() {
+    return pages.stats().hitCount();
+  }
+
+  /** Requests for a page the cache could have held but did not. */
+  public long misses() {
+    return pages.stats().missCount();
   }
 
   public long size() {

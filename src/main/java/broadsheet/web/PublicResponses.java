@@ -49,7 +49,14 @@ public final class PublicResponses {
             : CacheKey.of(ctx.path(), ctx.queryString(), Consent.parse(ctx.cookie(Consent.COOKIE)));
     boolean kept = cache.enabled() && key != null;
     CachedPage page =
-        CachedPage.of(contentType, body, clock.instant(), cacheControl, dependencies, kept);
+        CachedPage.of(
+            contentType,
+            body,
+            clock.instant(),
+            cacheControl,
+            dependencies,
+            kept,
+            RouteKind.of(ctx));
     if (kept) {
       cache.put(key, page);
     }

@@ -105,6 +105,44 @@ class MainTest {
   }
 
   @Test
+  void aMetricsPortOrAccessLogThatCannotBeIsOneLine() throws Exception {
+    Run badPort = run("serve", "--metrics-port", "70000", "--data", temp.toString());
+    assertThat(badPort.exit()).isEqualTo(2);
+    assertThat(badPort.errLines())
+        .containsExactly("broadsheet: --metrics-port must be between 0 and 65535, not 70000");
+    Run samePort =
+        run("serve", "--port", "8089", "--metrics-port", "8089", "--data", temp.toString());
+    assertThat(samePort.exit()).isEqualTo(2);
+    assertThat(samePort.errLines())
+        .containsExactly("broadsheet: --metrics-port must differ from --port (8089)");
+    Path nowhere = temp.resolve("no-such-dir").resolve("access.log");
+    Run noLog =
+        run("serve", "--port", "0", "--access-log", nowhere.toString(), "--data", temp.toString());
+    assertThat(noLog.exit()).isEqualTo(1);
+    assertThat(noLog.errLines())
+        .containsExactly(
+            "broadsheet: cannot open the access log " + nowhere + ": its directory does not exist");
+    try (ServerSocket taken = new ServerSocket(0)) {
+      int port = taken.getLocalPort();
+      Run busy =
+          run(
+              "serve",
+              "--port",
+              "0",
+              "--metrics-port",
+              String.valueOf(port),
+              "--data",
+              temp.toString());
+      assertThat(busy.exit()).isEqualTo(1);
+      assertThat(busy.errLines())
+          .singleElement()
+          .asString()
+          .isEqualTo(
+              "broadsheet: port " + port + " is already in use; pick another with --metrics-port");
+    }
+  }
+
+  @Test
   void warmUpServesAThrowawayDemoPaperAndLeavesNothingBehind() throws Exception {
     Path tmp = Files.createDirectories(temp.resolve("tmp"));
     Run warmUp = run(List.of("-Djava.io.tmpdir=" + tmp), "warm-up");

@@ -257,7 +257,8 @@ class SeveralNodesTest {
     }
   }
 
-  private static final String EXPORT =
+  /** A WordPress export of one post (the import tests of the newsroom share it). */
+  static final String EXPORT =
       """
       <?xml version="1.0" encoding="UTF-8"?>
       <rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"
