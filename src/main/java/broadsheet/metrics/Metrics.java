@@ -14,16 +14,17 @@ public final class Metrics implements AutoCloseable {
   private final PrometheusRegistry registry = new PrometheusRegistry();
   private HTTPServer server;
 
-  public Metrics() {
-    JvmMetrics.builder().register(registry);
-  }
-
   public PrometheusRegistry registry() {
     return registry;
   }
 
-  /** Serves {@code /metrics} on {@code port} (0: any free port), on every interface. */
+  /**
+   * Serves {@code /metrics} on {@code port} (0: any free port), on every interface, with the JVM's
+   * own metrics added (only here: the client keeps every registry they were added to, and listens
+   * to the collector, for the life of the process).
+   */
   public void serve(int port) throws IOException {
+    JvmMetrics.builder().register(registry);
     server = HTTPServer.builder().port(port).registry(registry).buildAndStart();
   }
 
