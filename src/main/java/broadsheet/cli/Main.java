@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
       ImportWxrCommand.class,
       ExportWxrCommand.class,
       UserCommand.class,
+      TokenCommand.class,
       ReindexCommand.class,
       MigrateCommand.class,
       BackupCommand.class,

@@ -2,11 +2,9 @@ package broadsheet.newsroom;
 
 import broadsheet.content.Article;
 import broadsheet.content.ArticleRepository;
-import broadsheet.content.Author;
 import broadsheet.content.AuthorRepository;
 import broadsheet.content.BodyRenderer;
 import broadsheet.content.Correction;
-import broadsheet.content.Section;
 import broadsheet.content.SectionRepository;
 import broadsheet.content.Status;
 import broadsheet.search.RelatedPins;
@@ -18,15 +16,11 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /** The editor: the article list, the edit form, workflow moves, history and corrections. */
 final class ArticleDeskRoutes {
@@ -44,7 +38,7 @@ final class ArticleDeskRoutes {
   private final Supplier<ZoneId> zone;
   private final String previewHost;
   private final RelatedPins pins;
-  private final Clock clock;
+  private final ArticleChecks checks;
 
   ArticleDeskRoutes(
       ArticleRepository articles,
@@ -76,7 +70,7 @@ final class ArticleDeskRoutes {
     this.zone = zone;
     this.previewHost = previewHost;
     this.pins = pins;
-    this.clock = clock;
+    this.checks = new ArticleChecks(articles, sections, authors, pins, zone, clock);
   }
 
   void register(JavalinConfig config) {
@@ -129,14 +123,8 @@ final class ArticleDeskRoutes {
 
   private void create(Context ctx) {
     Account me = NewsroomGate.staff(ctx).account();
-    ArticleForm form = ArticleForm.from(ctx);
-    // Writers below editor always stand on their own byline, so the article stays theirs; an
-    // editor who chose nobody is the byline too.
-    boolean ownByline = !me.role().editsEveryone() || form.authorIds().isEmpty();
-    if (ownByline && me.authorId() != null && !form.hasAuthor(me.authorId())) {
-      form = form.withAuthorFirst(me.authorId());
-    }
-    Map<String, String> problems = problems(me, null, form);
+    ArticleForm form = ArticleChecks.byline(me, null, ArticleForm.from(ctx));
+    Map<String, String> problems = checks.problems(me, null, form);
     if (!problems.isEmpty() || "preview".equals(ctx.formParam("action"))) {
       ctx.status(problems.isEmpty() ? 200 : 400);
       render(
@@ -163,36 +151,15 @@ final class ArticleDeskRoutes {
 
   /** The form of a stored article, pinned related articles included. */
   private ArticleForm formOf(Article a) {
-    String pinned =
-        articles.publishedByIds(pins.of(a.id())).stream()
-            .map(Article::path)
-            .collect(Collectors.joining(", "));
-    return ArticleForm.of(a).withPinned(pinned);
-  }
-
-  /** The ids of the pinned articles, or null after noting which address leads nowhere. */
-  private List<Long> pinnedIds(ArticleForm form, Map<String, String> problems) {
-    List<Long> ids = new java.util.ArrayList<>();
-    for (String slug : form.pinnedSlugs()) {
-      var pinned = articles.findBySlug(slug).filter(Article::isPublished);
-      if (pinned.isEmpty()) {
-        problems.put("pinned", "No published article at …/" + slug + ".");
-        return null;
-      }
-      ids.add(pinned.get().id());
-    }
-    return ids;
+    return checks.form(a);
   }
 
   private void save(Context ctx) {
     Account me = NewsroomGate.staff(ctx).account();
     Article a = editable(ctx);
-    ArticleForm form = ArticleForm.from(ctx);
-    if (!me.role().editsEveryone() && me.authorId() != null && !form.hasAuthor(me.authorId())) {
-      form = form.withAuthorFirst(me.authorId());
-    }
-    Map<String, String> problems = new LinkedHashMap<>(problems(me, a, form));
-    List<Long> pinned = pinnedIds(form, problems);
+    ArticleForm form = ArticleChecks.byline(me, a, ArticleForm.from(ctx));
+    Map<String, String> problems = new LinkedHashMap<>(checks.problems(me, a, form));
+    List<Long> pinned = checks.pinnedIds(form, problems);
     if (!problems.isEmpty() || "preview".equals(ctx.formParam("action"))) {
       ctx.status(problems.isEmpty() ? 200 : 400);
       render(
@@ -219,7 +186,7 @@ final class ArticleDeskRoutes {
     Instant when = null;
     if (to == Status.SCHEDULED) {
       Map<String, String> problem = new LinkedHashMap<>();
-      when = scheduleTime(ctx.formParam("publish_at"), problem);
+      when = checks.scheduleTime(ctx.formParam("publish_at"), problem);
       if (when == null) {
         ctx.status(400);
         render(ctx, a, formOf(a), problem, null, null);
@@ -337,31 +304,6 @@ final class ArticleDeskRoutes {
     return history
         .revision(a.id(), Long.parseLong(id))
         .orElseThrow(() -> new NotFoundResponse("No such revision."));
-  }
-
-  /** What stops this account saving this form over the article (null: a new one). */
-  private Map<String, String> problems(Account me, Article a, ArticleForm form) {
-    Set<Long> sectionIds = sections.all().stream().map(Section::id).collect(Collectors.toSet());
-    Set<Long> authorIds = authors.all().stream().map(Author::id).collect(Collectors.toSet());
-    Map<String, String> problems = new LinkedHashMap<>(form.problems(sectionIds, authorIds));
-    if (form.authorIds().stream().anyMatch(id -> !Permissions.mayCredit(me, a, id))) {
-      problems.putIfAbsent("authors", "Only an editor can put a colleague on the byline.");
-    }
-    return problems;
-  }
-
-  private Instant scheduleTime(String text, Map<String, String> problem) {
-    try {
-      Instant when = LocalDateTime.parse(text == null ? "" : text).atZone(zone.get()).toInstant();
-      if (!when.isAfter(clock.instant())) {
-        problem.put("publish_at", "Choose a time in the future.");
-        return null;
-      }
-      return when;
-    } catch (DateTimeParseException e) {
-      problem.put("publish_at", "Give a date and time, e.g. 2026-12-01T07:00.");
-      return null;
-    }
   }
 
   private void render(

@@ -76,8 +76,30 @@ public final class Desk {
 
   /** Saves a valid form over an article, keeping its status, and records a revision. */
   public void save(Account by, Article current, ArticleForm form, String note) {
+    write(by, current, form, note, -1);
+  }
+
+  /** Someone saved the article after the revision an update started from; nothing was saved. */
+  public static final class Stale extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stale() {
+      super("the article was saved after that revision", null, false, false);
+    }
+  }
+
+  /**
+   * Saves as {@link #save} does, only if the article's latest revision is still {@code basedOn}
+   * once the write holds the article's row (a concurrent save waits for it, then sees its
+   * revision); else throws {@link Stale} with nothing saved. Returns the new revision.
+   */
+  public long save(Account by, Article current, ArticleForm form, String note, long basedOn) {
+    return write(by, current, form, note, basedOn);
+  }
+
+  private long write(Account by, Article current, ArticleForm form, String note, long basedOn) {
     Instant now = clock.instant();
-    long seq =
+    long[] seqAndRevision =
         jdbi.inTransaction(
             h -> {
               String wanted = form.slug().isBlank() ? current.slug() : form.slug();
@@ -88,10 +110,15 @@ public final class Desk {
                   h,
                   current.id(),
                   draft(h, form, slug, current.status(), current.publishedAt(), updated));
+              if (basedOn >= 0 && history.latestRevision(h, current.id()) != basedOn) {
+                throw new Stale();
+              }
               history.recordRevision(h, revision(current.id(), form, now, note), by.id());
-              return changes.record(h, Change.Kind.ARTICLE, current.id());
+              long seq = changes.record(h, Change.Kind.ARTICLE, current.id());
+              return new long[] {seq, history.latestRevision(h, current.id())};
             });
-    changes.committed(seq);
+    changes.committed(seqAndRevision[0]);
+    return seqAndRevision[1];
   }
 
   /**

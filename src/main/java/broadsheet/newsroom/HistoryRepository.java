@@ -71,6 +71,18 @@ final class HistoryRepository {
         .execute();
   }
 
+  /** The article's latest revision (0 when it has none, as an imported one), in this handle. */
+  long latestRevision(Handle h, long articleId) {
+    return h.createQuery("SELECT COALESCE(MAX(id), 0) FROM revisions WHERE article_id = :article")
+        .bind("article", articleId)
+        .mapTo(Long.class)
+        .one();
+  }
+
+  public long latestRevision(long articleId) {
+    return jdbi.withHandle(h -> latestRevision(h, articleId));
+  }
+
   public List<Revision> revisions(long articleId) {
     return jdbi.withHandle(
         h ->

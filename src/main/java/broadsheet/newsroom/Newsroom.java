@@ -45,6 +45,9 @@ public final class Newsroom implements AutoCloseable {
   private final ArticleDeskRoutes articles;
   private final SectionDeskRoutes desk;
   private final AccountRoutes accountRoutes;
+  private final TokenRoutes tokenRoutes;
+  private final AccessTokens tokens;
+  private final Editorial editorial;
   private final MediaRoutes media;
   private final ImportRoutes imports;
   private final Scheduler scheduler;
@@ -121,6 +124,25 @@ public final class Newsroom implements AutoCloseable {
             previewHost,
             new RelatedPins(database),
             clock);
+    this.editorial =
+        new Editorial(
+            articleRepository,
+            new ArticleChecks(
+                articleRepository,
+                sections,
+                authors,
+                new RelatedPins(database),
+                () -> site.get().timeZone(),
+                clock),
+            newsroomDesk,
+            history,
+            previewLinks,
+            images,
+            new RelatedPins(database),
+            previewHost);
+    this.tokens = new AccessTokens(database, clock);
+    this.tokenRoutes =
+        new TokenRoutes(tokens, templates, frames, () -> site.get().timeZone(), clock);
     this.desk =
         new SectionDeskRoutes(sections, pages, renderer, templates, frames, clock, tags, changes);
     this.accountRoutes =
@@ -145,6 +167,16 @@ public final class Newsroom implements AutoCloseable {
     return preview;
   }
 
+  /** The personal access tokens of the Admin API. */
+  public AccessTokens tokens() {
+    return tokens;
+  }
+
+  /** The editor's work on articles, with its checks, for the Admin API. */
+  public Editorial editorial() {
+    return editorial;
+  }
+
   public void register(JavalinConfig config) {
     config.routes.before("/admin", gate::check);
     config.routes.before("/admin/*", gate::check);
@@ -152,6 +184,7 @@ public final class Newsroom implements AutoCloseable {
     articles.register(config);
     desk.register(config);
     accountRoutes.register(config);
+    tokenRoutes.register(config);
     media.register(config);
     imports.register(config);
     config.routes.exception(
