@@ -1,5 +1,6 @@
 package broadsheet;
 
+import broadsheet.api.AdminApi;
 import broadsheet.api.ApiJson;
 import broadsheet.api.ContentApi;
 import broadsheet.api.Problems;
@@ -246,6 +247,8 @@ public final class App implements AutoCloseable {
     var filters = new RequestFilters(newsroom.preview(), moved);
     var json = new ApiJson();
     var problems = new Problems(json);
+    var adminApi =
+        new AdminApi(newsroom.tokens(), newsroom.editorial(), () -> site.get().baseUrl(), json);
     var errors = new ErrorPages(chrome, templates, moved, problems);
     var contentApi =
         new ContentApi(
@@ -342,6 +345,7 @@ public final class App implements AutoCloseable {
               javalin.requestLogger.http((ctx, ms) -> RouteKind.mark(ctx)); // for the above
               health.register(javalin); // /healthz, /readyz
               newsroom.register(javalin); // gate, /admin/…, /media/{file}
+              adminApi.register(javalin); // token gate, /api/admin/v1/…
               filters.register(javalin); // preview host, trailing slashes, WordPress queries
               errors.register(javalin); // error pages; a 404 is offered to old addresses first
               problems.register(javalin); // /api/…: every error a problem document, never a page

@@ -17,10 +17,12 @@ import org.eclipse.jetty.util.Callback;
  * only a small url-encoded form of {@link #OPEN_FORM} bytes at most, with a declared length. The
  * rest of the newsroom takes url-encoded forms up to {@link #NEWSROOM_FORM} (article bodies), and
  * only its two upload routes take multipart: images up to {@link #IMAGE_UPLOAD}, WordPress exports
- * up to {@link #IMPORT_UPLOAD}. Whether the sender may use them at all (a session, a role) the
- * newsroom gate decides, also before reading. Anything else is refused with 415 (wrong type), 411
- * (no length on an open route) or 413 (too large); a body without a declared length is cut off at
- * its route's limit. A client that stops sending is dropped after {@link #IDLE_TIMEOUT_MS}.
+ * up to {@link #IMPORT_UPLOAD}. The Admin API takes JSON as large as a newsroom form, and multipart
+ * images on its media route. Whether the sender may use them at all (a session or a token, a role)
+ * the newsroom's and the API's gates decide, also before reading. Anything else is refused with 415
+ * (wrong type), 411 (no length on an open route) or 413 (too large); a body without a declared
+ * length is cut off at its route's limit. A client that stops sending is dropped after {@link
+ * #IDLE_TIMEOUT_MS}.
  */
 public final class BodyLimits extends Handler.Wrapper {
   /** A form anyone may post: a few fields of a few hundred characters each. */
@@ -39,30 +41,39 @@ public final class BodyLimits extends Handler.Wrapper {
   public static final long IDLE_TIMEOUT_MS = 30_000;
 
   private static final Map<String, Long> UPLOADS =
-      Map.of("/admin/media", IMAGE_UPLOAD, "/admin/import", IMPORT_UPLOAD);
+      Map.of(
+          "/admin/media", IMAGE_UPLOAD,
+          "/admin/import", IMPORT_UPLOAD,
+          "/api/admin/v1/media", IMAGE_UPLOAD);
+
+  private static final String ADMIN_API = "/api/admin/v1/";
 
   private static final String FORM = "application/x-www-form-urlencoded";
   private static final String MULTIPART = "multipart/form-data";
+  private static final String JSON = "application/json";
 
   public BodyLimits(Handler next) {
     super(next);
   }
 
   /** What a route may be sent: the largest body, and whether multipart is allowed. */
-  private record Allowance(long bytes, boolean multipart, boolean open) {}
+  private record Allowance(long bytes, boolean multipart, boolean open, boolean json) {}
 
   private static Allowance allowance(String method, String path) {
     Long upload = method.equals("POST") ? UPLOADS.get(path) : null;
     if (upload != null) {
-      return new Allowance(upload, true, false);
+      return new Allowance(upload, true, false, false);
+    }
+    if (path.startsWith(ADMIN_API)) {
+      return new Allowance(NEWSROOM_FORM, false, false, true);
     }
     boolean newsroom =
         (path.equals("/admin") || path.startsWith("/admin/"))
             && !path.equals("/admin/login")
             && !path.equals("/admin/setup");
     return newsroom
-        ? new Allowance(NEWSROOM_FORM, false, false)
-        : new Allowance(OPEN_FORM, false, true);
+        ? new Allowance(NEWSROOM_FORM, false, false, false)
+        : new Allowance(OPEN_FORM, false, true, false);
   }
 
   @Override
@@ -77,7 +88,9 @@ public final class BodyLimits extends Handler.Wrapper {
     String type = headers.get(HttpHeader.CONTENT_TYPE);
     String mime =
         type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
-    if (!mime.equals(FORM) && !(allowed.multipart() && mime.equals(MULTIPART))) {
+    if (!mime.equals(FORM)
+        && !(allowed.multipart() && mime.equals(MULTIPART))
+        && !(allowed.json() && mime.equals(JSON))) {
       return refuse(
           request,
           response,

@@ -1,0 +1,20 @@
+package broadsheet.api;
+
+import io.javalin.http.Context;
+
+/** Writes the Admin API's JSON answers: never cached, exactly application/json. */
+final class AdminResponses {
+  private final ApiJson json;
+
+  AdminResponses(ApiJson json) {
+    this.json = json;
+  }
+
+  void json(Context ctx, int status, Object body) {
+    ctx.status(status);
+    ctx.header("Cache-Control", "no-store");
+    ctx.res().setCharacterEncoding((String) null);
+    ctx.contentType("application/json");
+    ctx.result(json.write(body));
+  }
+}
