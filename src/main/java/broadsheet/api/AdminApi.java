@@ -33,6 +33,7 @@ public final class AdminApi {
     List<AdminRoute> all = new ArrayList<>();
     all.addAll(new AdminArticleRoutes(editorial, out, json, baseUrl).routes(BASE));
     all.add(new AdminMediaRoutes(editorial, out).route(MEDIA));
+    all.addAll(new AdminDeskRoutes(editorial, out, json, baseUrl).routes(BASE));
     this.routes = List.copyOf(all);
   }
 

@@ -34,7 +34,8 @@ final class ArticleInput {
           "authors", "author_ids",
           "image_url", "image.url",
           "image_alt", "image.alt",
-          "pinned", "related");
+          "pinned", "related",
+          "parent", "parent_id");
 
   private ArticleInput() {}
 

@@ -3,7 +3,14 @@ package broadsheet.newsroom;
 import broadsheet.content.Article;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.Correction;
+import broadsheet.content.Page;
+import broadsheet.content.PageRepository;
+import broadsheet.content.Section;
+import broadsheet.content.SectionRepository;
+import broadsheet.content.Slugs;
 import broadsheet.content.Status;
+import broadsheet.content.Tag;
+import broadsheet.content.TagRepository;
 import broadsheet.search.RelatedPins;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -64,6 +71,10 @@ public final class Editorial {
   private final ImageStore images;
   private final RelatedPins pins;
   private final String previewHost;
+  private final SectionRepository sections;
+  private final TagRepository tags;
+  private final PageRepository pages;
+  private final Structure structure;
 
   Editorial(
       ArticleRepository articles,
@@ -73,7 +84,11 @@ public final class Editorial {
       PreviewLinks previewLinks,
       ImageStore images,
       RelatedPins pins,
-      String previewHost) {
+      String previewHost,
+      SectionRepository sections,
+      TagRepository tags,
+      PageRepository pages,
+      Structure structure) {
     this.articles = articles;
     this.checks = checks;
     this.desk = desk;
@@ -82,6 +97,10 @@ public final class Editorial {
     this.images = images;
     this.pins = pins;
     this.previewHost = previewHost;
+    this.sections = sections;
+    this.tags = tags;
+    this.pages = pages;
+    this.structure = structure;
   }
 
   /** The article, if this account may work on it (as the editor opens it). */
@@ -225,6 +244,70 @@ public final class Editorial {
       return images.store(bytes, alt, me.id());
     } catch (ImageStore.Refused e) {
       throw refusal(Refusal.Kind.UNSUPPORTED, e.getMessage());
+    }
+  }
+
+  /** Whether this account manages sections, tags and pages. */
+  public static boolean managesDesk(Account me) {
+    return Permissions.managesDesk(me);
+  }
+
+  /** The sections, which every writer chooses from. */
+  public List<Section> sections() {
+    return sections.all();
+  }
+
+  /** Adds a section (editors and admins); returns it. */
+  public Section addSection(Account me, String slug, String name, String description, Long parent) {
+    requireDesk(me);
+    String address = Structure.slug(slug);
+    invalidUnlessEmpty(
+        structure.addSection(
+            address, name, description, parent == null ? "" : String.valueOf(parent)));
+    return sections.findBySlug(address).orElseThrow();
+  }
+
+  public List<Tag> tags() {
+    return tags.all();
+  }
+
+  /** Renames a tag everywhere it is used (editors and admins); returns it. */
+  public Tag renameTag(Account me, long id, String name) {
+    requireDesk(me);
+    if (!structure.tagExists(id)) {
+      throw refusal(Refusal.Kind.NOT_FOUND, "No such tag.");
+    }
+    String problem = structure.renameTag(id, name);
+    if (problem != null) {
+      invalidUnlessEmpty(Map.of("name", problem));
+    }
+    return tags.all().stream().filter(t -> t.id() == id).findFirst().orElseThrow();
+  }
+
+  /** The static pages, published or not (editors and admins). */
+  public List<Page> pages(Account me) {
+    requireDesk(me);
+    return pages.all();
+  }
+
+  public Page page(Account me, String slug) {
+    requireDesk(me);
+    return (Slugs.isValid(slug) ? pages.findBySlug(slug) : java.util.Optional.<Page>empty())
+        .orElseThrow(() -> refusal(Refusal.Kind.NOT_FOUND, "No such page."));
+  }
+
+  /** Creates or replaces a static page (editors and admins); returns it. */
+  public Page savePage(
+      Account me, String slug, String title, String body, boolean published, boolean isNew) {
+    requireDesk(me);
+    invalidUnlessEmpty(structure.savePage(slug, title, body, published, isNew));
+    return pages.findBySlug(slug).orElseThrow();
+  }
+
+  private static void requireDesk(Account me) {
+    if (!Permissions.managesDesk(me)) {
+      throw refusal(
+          Refusal.Kind.NOT_ALLOWED, "Only editors and admins manage sections, tags and pages.");
     }
   }
 

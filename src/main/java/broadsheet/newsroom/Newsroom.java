@@ -139,7 +139,11 @@ public final class Newsroom implements AutoCloseable {
             previewLinks,
             images,
             new RelatedPins(database),
-            previewHost);
+            previewHost,
+            sections,
+            tags,
+            pages,
+            new Structure(sections, pages, tags, renderer, changes, clock));
     this.tokens = new AccessTokens(database, clock);
     this.tokenRoutes =
         new TokenRoutes(tokens, templates, frames, () -> site.get().timeZone(), clock);

@@ -1,10 +1,8 @@
 package broadsheet.newsroom;
 
-import broadsheet.changes.Change;
 import broadsheet.changes.ChangeFeed;
 import broadsheet.content.BodyRenderer;
 import broadsheet.content.PageRepository;
-import broadsheet.content.Section;
 import broadsheet.content.SectionRepository;
 import broadsheet.content.Slugs;
 import broadsheet.content.TagRepository;
@@ -15,7 +13,6 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Editors' screens for the paper's structure: sections, tags and static pages. */
@@ -23,12 +20,10 @@ final class SectionDeskRoutes {
 
   private final SectionRepository sections;
   private final PageRepository pages;
-  private final BodyRenderer renderer;
   private final Templates templates;
   private final AdminFrames frames;
-  private final Clock clock;
   private final TagRepository tags;
-  private final ChangeFeed changes;
+  private final Structure structure;
 
   SectionDeskRoutes(
       SectionRepository sections,
@@ -41,12 +36,10 @@ final class SectionDeskRoutes {
       ChangeFeed changes) {
     this.sections = sections;
     this.pages = pages;
-    this.renderer = renderer;
     this.templates = templates;
     this.frames = frames;
-    this.clock = clock;
     this.tags = tags;
-    this.changes = changes;
+    this.structure = new Structure(sections, pages, tags, renderer, changes, clock);
   }
 
   void register(JavalinConfig config) {
@@ -61,45 +54,16 @@ final class SectionDeskRoutes {
 
   private void createSection(Context ctx) {
     requireDesk(ctx);
-    String slug = value(ctx, "slug").toLowerCase(java.util.Locale.ROOT);
+    String slug = Structure.slug(value(ctx, "slug"));
     String name = value(ctx, "name");
     String description = value(ctx, "description");
     String parent = value(ctx, "parent");
-    Map<String, String> errors = new LinkedHashMap<>();
-    if (name.isBlank() || name.length() > 100) {
-      errors.put("name", "Give the section a name of up to 100 characters.");
-    }
-    if (!Slugs.isValid(slug) || Slugs.isReserved(slug)) {
-      errors.put(
-          "slug",
-          "Use lower-case letters, digits and hyphens; not a reserved word such as tag or admin.");
-    } else if (sections.findBySlug(slug).isPresent()) {
-      errors.put("slug", "Another section already has this address.");
-    }
-    Long parentId = null;
-    if (!parent.isBlank()) {
-      parentId =
-          sections.all().stream()
-              .filter(s -> String.valueOf(s.id()).equals(parent))
-              .map(Section::id)
-              .findFirst()
-              .orElse(null);
-      if (parentId == null) {
-        errors.put("parent", "Choose a parent section from the list.");
-      }
-    }
+    Map<String, String> errors = structure.addSection(slug, name, description, parent);
     if (!errors.isEmpty()) {
       ctx.status(400);
       sectionsPage(ctx, errors, slug, name, description, parent);
       return;
     }
-    int position = sections.all().size();
-    Long parentSection = parentId;
-    changes.write(
-        h -> {
-          long id = sections.insert(h, slug, name, description, position, parentSection);
-          return changes.record(h, Change.Kind.STRUCTURE, id);
-        });
     ctx.redirect("/admin/sections", HttpStatus.SEE_OTHER);
   }
 
@@ -135,24 +99,15 @@ final class SectionDeskRoutes {
     requireDesk(ctx);
     String id = ctx.pathParam("id");
     String name = value(ctx, "name");
-    if (!id.matches("[0-9]{1,18}")
-        || tags.all().stream().noneMatch(t -> String.valueOf(t.id()).equals(id))) {
+    if (!id.matches("[0-9]{1,18}") || !structure.tagExists(Long.parseLong(id))) {
       throw new NotFoundResponse("No such tag.");
     }
-    if (name.isBlank() || name.length() > 100) {
+    String problem = structure.renameTag(Long.parseLong(id), name);
+    if (problem != null) {
       ctx.status(400);
-      tagsPage(ctx, "Give the tag a name of up to 100 characters.");
+      tagsPage(ctx, problem);
       return;
     }
-    // The tag's name shows on each of its articles' pages and on every list that shows them.
-    changes.write(
-        h -> {
-          long last = 0;
-          for (long article : tags.rename(h, Long.parseLong(id), name)) {
-            last = changes.record(h, Change.Kind.ARTICLE, article);
-          }
-          return last;
-        });
     ctx.redirect("/admin/tags", HttpStatus.SEE_OTHER);
   }
 
@@ -186,29 +141,12 @@ final class SectionDeskRoutes {
     String body = ctx.formParam("body") == null ? "" : ctx.formParam("body");
     boolean isNew = "1".equals(ctx.formParam("new"));
     boolean published = "1".equals(ctx.formParam("published"));
-    Map<String, String> errors = new LinkedHashMap<>();
-    if (!Slugs.isValid(slug)) {
-      errors.put("slug", "Use lower-case letters, digits and hyphens.");
-    } else if (isNew && pages.findBySlug(slug).isPresent()) {
-      errors.put("slug", "A page with this address exists already.");
-    }
-    if (title.isBlank() || title.length() > 200) {
-      errors.put("title", "Give the page a title of up to 200 characters.");
-    }
-    if (body.length() > 200_000) {
-      errors.put("body", "The page is too long.");
-    }
+    Map<String, String> errors = structure.savePage(slug, title, body, published, isNew);
     if (!errors.isEmpty()) {
       ctx.status(400);
       pageEditor(ctx, slug, title, body, published, errors, isNew);
       return;
     }
-    String html = renderer.render(body);
-    changes.write(
-        h -> {
-          long page = pages.save(h, slug, title, body, html, clock.instant(), published);
-          return changes.record(h, Change.Kind.STRUCTURE, page);
-        });
     ctx.redirect("/admin/pages", HttpStatus.SEE_OTHER);
   }
 
