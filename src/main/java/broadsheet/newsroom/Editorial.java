@@ -75,6 +75,7 @@ public final class Editorial {
   private final TagRepository tags;
   private final PageRepository pages;
   private final Structure structure;
+  private final DeskQueries queries;
 
   Editorial(
       ArticleRepository articles,
@@ -88,7 +89,8 @@ public final class Editorial {
       SectionRepository sections,
       TagRepository tags,
       PageRepository pages,
-      Structure structure) {
+      Structure structure,
+      DeskQueries queries) {
     this.articles = articles;
     this.checks = checks;
     this.desk = desk;
@@ -101,6 +103,27 @@ public final class Editorial {
     this.tags = tags;
     this.pages = pages;
     this.structure = structure;
+    this.queries = queries;
+  }
+
+  /** One page of the newsroom's article list, newest change first. */
+  public record ArticlePage(List<Article> articles, int page, int pages, int total) {}
+
+  /**
+   * The newsroom's article list with its filters (blank: any): status, section id, author id, words
+   * in the headline or standfirst; {@code page} counts from 1.
+   */
+  public ArticlePage list(String status, String section, String author, String text, int page) {
+    var filter = new DeskQueries.Filter(status, section, author, text, page);
+    int total = queries.count(filter);
+    int pages = Math.max(1, (total + DeskQueries.PAGE - 1) / DeskQueries.PAGE);
+    return new ArticlePage(
+        page > pages ? List.of() : queries.find(filter, page), page, pages, total);
+  }
+
+  /** Whether this account may open the article (the list shows every article, as the desk's). */
+  public static boolean mayEdit(Account me, Article a) {
+    return Permissions.canEdit(me, a);
   }
 
   /** The article, if this account may work on it (as the editor opens it). */

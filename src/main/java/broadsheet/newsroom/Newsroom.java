@@ -143,7 +143,8 @@ public final class Newsroom implements AutoCloseable {
             sections,
             tags,
             pages,
-            new Structure(sections, pages, tags, renderer, changes, clock));
+            new Structure(sections, pages, tags, renderer, changes, clock),
+            new DeskQueries(articleRepository, database.dialect()));
     this.tokens = new AccessTokens(database, clock);
     this.tokenRoutes =
         new TokenRoutes(tokens, templates, frames, () -> site.get().timeZone(), clock);

@@ -100,6 +100,33 @@ class AdminApiTest {
   }
 
   @Test
+  void theArticleListFiltersAsTheNewsroomsDoes() {
+    AdminClient contributor = AdminClient.of(site, "api-lister@test.example", "contributor");
+    long mine = created(contributor, draft("Allotment waiting list grows")).get("id").asLong();
+    HttpResponse<String> drafts = contributor.get(ARTICLES + "?status=draft&q=allotment");
+    assertThat(drafts.statusCode()).as(drafts.body()).isEqualTo(200);
+    JsonNode list = AdminClient.json(drafts);
+    assertThat(list.get("total").asInt()).isEqualTo(1);
+    assertThat(list.get("articles").get(0).get("id").asLong()).isEqualTo(mine);
+    assertThat(list.get("articles").get(0).get("editable").asBoolean()).isTrue();
+    JsonNode published = AdminClient.json(contributor.get(ARTICLES + "?status=published"));
+    assertThat(published.get("total").asInt()).isGreaterThan(25);
+    assertThat(published.get("articles")).hasSize(Math.min(30, published.get("total").asInt()));
+    assertThat(published.get("articles").get(0).get("editable").asBoolean()).isFalse();
+    assertThat(
+            AdminClient.json(contributor.get(ARTICLES + "?status=published&page=2"))
+                .get("page")
+                .asInt())
+        .isEqualTo(2);
+    for (String bad : new String[] {"status=archived", "section_id=x", "page=0", "author_id=-1"}) {
+      HttpResponse<String> refused = contributor.get(ARTICLES + "?" + bad);
+      assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+      assertThat(AdminClient.json(refused).get("errors").get(0).get("field").asText())
+          .isEqualTo(bad.substring(0, bad.indexOf('=')));
+    }
+  }
+
+  @Test
   void everyChangeIsInTheHistoryUnderTheTokensAccount() {
     AdminClient author = AdminClient.of(site, "api-historian@test.example", "author");
     JsonNode article = created(author, draft("Museum reopens its doors"));
