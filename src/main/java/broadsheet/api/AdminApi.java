@@ -34,6 +34,21 @@ public final class AdminApi {
     all.addAll(new AdminArticleRoutes(editorial, out, json, baseUrl).routes(BASE));
     all.add(new AdminMediaRoutes(editorial, out).route(MEDIA));
     all.addAll(new AdminDeskRoutes(editorial, out, json, baseUrl).routes(BASE));
+    // The document describes the API and holds no content: the one route without a token.
+    all.add(
+        new AdminRoute(
+            "get",
+            OPENAPI,
+            "getOpenApi",
+            "This API's OpenAPI 3.1 document (the one route that needs no token)",
+            null,
+            200,
+            "OpenApi",
+            List.of(),
+            ctx -> {
+              ctx.header("Cache-Control", "no-cache");
+              out.json(ctx, 200, AdminOpenApi.build(json, baseUrl.get() + BASE, routes()));
+            }));
     this.routes = List.copyOf(all);
   }
 

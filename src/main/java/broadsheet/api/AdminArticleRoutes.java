@@ -48,7 +48,8 @@ final class AdminArticleRoutes {
             200,
             "ArticleList",
             List.of(400),
-            this::list),
+            this::list,
+            List.of("status", "section_id", "author_id", "q", "page")),
         new AdminRoute(
             "post",
             base + "/articles",

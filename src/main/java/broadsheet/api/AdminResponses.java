@@ -12,7 +12,9 @@ final class AdminResponses {
 
   void json(Context ctx, int status, Object body) {
     ctx.status(status);
-    ctx.header("Cache-Control", "no-store");
+    if (ctx.res().getHeader("Cache-Control") == null) {
+      ctx.header("Cache-Control", "no-store");
+    }
     ctx.res().setCharacterEncoding((String) null);
     ctx.contentType("application/json");
     ctx.result(json.write(body));

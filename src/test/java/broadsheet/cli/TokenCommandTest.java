@@ -15,7 +15,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `broadsheet token`: a token printed once, stored as a digest, and refused for no account. */
+/**
+ * `broadsheet token`: a token printed once, stored as a digest, carried by a backup, and refused
+ * for no account.
+ */
 class TokenCommandTest {
   @TempDir Path temp;
 
@@ -59,6 +62,17 @@ class TokenCommandTest {
                           .mapTo(String.class)
                           .one());
       assertThat(stored).doesNotContain(token).hasSize(64);
+    }
+
+    // A backup carries the tokens: the restored site takes the same one.
+    Path file = temp.resolve("site.zip");
+    Run backup = run("backup", file.toString(), "--data", data.toString());
+    assertThat(backup.exit()).as(backup.err()).isZero();
+    Path restored = temp.resolve("restored");
+    Run restore = run("restore", file.toString(), "--data", restored.toString());
+    assertThat(restore.exit()).as(restore.err()).isZero();
+    try (Database db = Database.open("sqlite:" + restored.resolve("broadsheet.db"))) {
+      assertThat(new AccessTokens(db, Clock.systemUTC()).holder(token)).isPresent();
     }
 
     Run listed = run("token", "list", "--data", data.toString(), "--email", "desk@x.example");
