@@ -1,7 +1,6 @@
 package broadsheet.api;
 
 import broadsheet.newsroom.AccessTokens;
-import broadsheet.newsroom.Desk;
 import broadsheet.newsroom.Editorial;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
@@ -68,15 +67,13 @@ public final class AdminApi {
     }
   }
 
-  /** The newsroom's refusals as problem documents: 404, 403, 409, 412 or 422 naming the fields. */
+  /** The newsroom's refusals as problem documents: 404, 403, 409, 415 or 422 naming the fields. */
   private static Handler refusalsAsProblems(Handler handler) {
     return ctx -> {
       try {
         handler.handle(ctx);
       } catch (Editorial.Refusal r) {
         throw problem(r);
-      } catch (Desk.Stale e) {
-        throw ApiProblem.of(412, "Someone saved the article meanwhile; read it again.");
       }
     };
   }
