@@ -123,6 +123,11 @@ final class AdminOpenApi {
       created.put("description", "Created");
       created.set("content", ok.get("content").deepCopy());
     }
+    if (route.request() != null) {
+      // A body is refused before it is read when it is of another type or too large.
+      problem(responses, 413);
+      problem(responses, 415);
+    }
     for (int status : route.errors()) {
       problem(responses, status);
     }

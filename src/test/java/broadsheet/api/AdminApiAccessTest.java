@@ -59,7 +59,7 @@ class AdminApiAccessTest {
   void withoutALiveTokenEveryRouteAnswers401() {
     String[] paths = {ARTICLES + "/1", ARTICLES + "/1/history", "/api/admin/v1/no-such-route"};
     for (String path : paths) {
-      HttpResponse<String> none = site.get(path);
+      HttpResponse<String> none = AdminClient.checked(site, "GET", site.get(path));
       assertThat(none.statusCode()).as(path).isEqualTo(401);
       assertThat(none.headers().firstValue("WWW-Authenticate")).isPresent();
       assertThat(none.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -70,7 +70,7 @@ class AdminApiAccessTest {
     Staff staff = Staff.signedIn(site, "api-cookie@test.example", "admin");
     HttpResponse<String> withCookie =
         site.get(ARTICLES + "/1", "Cookie", "newsroom_session=" + staff.cookie("newsroom_session"));
-    assertThat(withCookie.statusCode()).isEqualTo(401);
+    assertThat(AdminClient.checked(site, "GET", withCookie).statusCode()).isEqualTo(401);
     HttpResponse<String> post =
         site.send(
             HttpRequest.newBuilder(URI.create(site.url(ARTICLES)))
@@ -78,7 +78,31 @@ class AdminApiAccessTest {
                 .header("Cookie", "newsroom_session=" + staff.cookie("newsroom_session"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"headline\": \"x\"}"))
                 .build());
-    assertThat(post.statusCode()).isEqualTo(401);
+    assertThat(AdminClient.checked(site, "POST", post).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theDocumentListsExactlyTheRegisteredRoutes() {
+    java.util.Set<String> registered = new java.util.TreeSet<>();
+    for (String route : site.app().routes()) {
+      String method = route.substring(0, route.indexOf(' '));
+      if (route.contains(" " + AdminApi.BASE + "/")
+          && !method.startsWith("BEFORE")
+          && !method.startsWith("AFTER")) {
+        // HEAD is registered beside each GET, which the document's GET covers.
+        registered.add(method.equals("HEAD") ? "GET" + route.substring(4) : route);
+      }
+    }
+    assertThat(AdminClient.contract(site).operations()).isEqualTo(registered).hasSize(19);
+    assertThat(
+            AdminClient.contract(site)
+                .document()
+                .path("components")
+                .path("securitySchemes")
+                .path("token")
+                .path("scheme")
+                .asText())
+        .isEqualTo("bearer");
   }
 
   @Test

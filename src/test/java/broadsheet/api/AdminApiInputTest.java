@@ -144,10 +144,15 @@ class AdminApiInputTest {
     assertThat(AdminClient.json(after).get("tags").get(0).asText()).isEqualTo("Kept");
   }
 
+  /** A request sent as it is, its answer checked against the document. */
+  static HttpResponse<String> send(HttpRequest request) {
+    return AdminClient.checked(site, request.method(), site.send(request));
+  }
+
   @Test
   void aBodyOfTheWrongTypeOrTooLargeIsRefusedBeforeItIsRead() {
     HttpResponse<String> form =
-        site.send(
+        send(
             HttpRequest.newBuilder(URI.create(site.url(ARTICLES)))
                 .header("Authorization", "Bearer " + editor.token)
                 .header("Content-Type", "text/plain")
@@ -155,7 +160,7 @@ class AdminApiInputTest {
                 .build());
     assertThat(form.statusCode()).isEqualTo(415);
     HttpResponse<String> urlEncoded =
-        site.send(
+        send(
             HttpRequest.newBuilder(URI.create(site.url(ARTICLES)))
                 .header("Authorization", "Bearer " + editor.token)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -167,7 +172,7 @@ class AdminApiInputTest {
     byte[] huge = new byte[13 * 1024 * 1024];
     java.util.Arrays.fill(huge, (byte) ' ');
     HttpResponse<String> tooLarge =
-        site.send(
+        send(
             HttpRequest.newBuilder(URI.create(site.url(ARTICLES)))
                 .header("Authorization", "Bearer " + editor.token)
                 .header("Content-Type", "application/json")

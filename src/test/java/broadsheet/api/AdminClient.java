@@ -19,9 +19,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A script using the Admin API with one account's personal access token. */
+/**
+ * A script using the Admin API with one account's personal access token; every response it gets is
+ * checked against the API's OpenAPI document (its route, status, type and schema).
+ */
 final class AdminClient {
   static final ObjectMapper JSON = new ObjectMapper();
+  static final String DOCUMENT = "/api/admin/v1/openapi.json";
+  private static final Map<RunningSite, ApiContract> CONTRACTS =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   private final RunningSite site;
   final String token;
@@ -31,6 +37,32 @@ final class AdminClient {
     this.site = site;
     this.token = token;
     this.accountId = accountId;
+  }
+
+  /** The site's Admin API document as a contract, read once per site. */
+  static ApiContract contract(RunningSite site) {
+    return CONTRACTS.computeIfAbsent(site, s -> ApiContract.of(s, DOCUMENT));
+  }
+
+  /**
+   * Checks a response against the document: a route it lists, with a status, type and body the
+   * document gives that route; an address it does not list can only answer a problem.
+   */
+  static HttpResponse<String> checked(RunningSite site, String method, HttpResponse<String> r) {
+    ApiContract contract = contract(site);
+    boolean listed;
+    try {
+      contract.template(r.uri().getPath());
+      listed = true;
+    } catch (AssertionError e) {
+      listed = false;
+    }
+    if (listed) {
+      contract.check(method, r);
+    } else {
+      contract.checkProblem(r);
+    }
+    return r;
   }
 
   /** An account of this role (made once) with a new token, through the real services. */
@@ -89,7 +121,7 @@ final class AdminClient {
     if (ifMatch != null) {
       request.header("If-Match", ifMatch);
     }
-    return site.send(request.build());
+    return checked(site, method, site.send(request.build()));
   }
 
   /** Posts a multipart form with one file, as curl -F does. */
@@ -105,12 +137,15 @@ final class AdminClient {
             + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
     body.writeBytes(bytes);
     write(body, "\r\n--" + boundary + "--\r\n");
-    return site.send(
-        HttpRequest.newBuilder(URI.create(site.url(path)))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-            .build());
+    return checked(
+        site,
+        "POST",
+        site.send(
+            HttpRequest.newBuilder(URI.create(site.url(path)))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build()));
   }
 
   static JsonNode json(HttpResponse<String> response) {
