@@ -248,7 +248,8 @@ public final class App implements AutoCloseable {
     var json = new ApiJson();
     var problems = new Problems(json);
     var adminApi =
-        new AdminApi(newsroom.tokens(), newsroom.editorial(), () -> site.get().baseUrl(), json);
+        new AdminApi(
+            newsroom.tokens(), newsroom.editorial(), () -> site.get().baseUrl(), json, clock);
     var errors = new ErrorPages(chrome, templates, moved, problems);
     var contentApi =
         new ContentApi(

@@ -5,6 +5,7 @@ import broadsheet.newsroom.Editorial;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,11 +27,15 @@ public final class AdminApi {
   private final List<AdminRoute> routes;
 
   public AdminApi(
-      AccessTokens tokens, Editorial editorial, Supplier<String> baseUrl, ApiJson json) {
+      AccessTokens tokens,
+      Editorial editorial,
+      Supplier<String> baseUrl,
+      ApiJson json,
+      Clock clock) {
     this.gate = new TokenGate(tokens, OPENAPI, MEDIA);
     var out = new AdminResponses(json);
     List<AdminRoute> all = new ArrayList<>();
-    all.addAll(new AdminArticleRoutes(editorial, out, json, baseUrl).routes(BASE));
+    all.addAll(new AdminArticleRoutes(editorial, out, json, baseUrl, clock).routes(BASE));
     all.add(new AdminMediaRoutes(editorial, out).route(MEDIA));
     all.addAll(new AdminDeskRoutes(editorial, out, json, baseUrl).routes(BASE));
     // The document describes the API and holds no content: the one route without a token.

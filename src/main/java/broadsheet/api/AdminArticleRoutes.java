@@ -8,9 +8,11 @@ import broadsheet.newsroom.ArticleForm;
 import broadsheet.newsroom.Editorial;
 import broadsheet.newsroom.PreviewLink;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -26,13 +28,19 @@ final class AdminArticleRoutes {
   private final AdminResponses out;
   private final ApiJson json;
   private final Supplier<String> baseUrl;
+  private final Clock clock;
 
   AdminArticleRoutes(
-      Editorial editorial, AdminResponses out, ApiJson json, Supplier<String> baseUrl) {
+      Editorial editorial,
+      AdminResponses out,
+      ApiJson json,
+      Supplier<String> baseUrl,
+      Clock clock) {
     this.editorial = editorial;
     this.out = out;
     this.json = json;
     this.baseUrl = baseUrl;
+    this.clock = clock;
   }
 
   List<AdminRoute> routes(String base) {
@@ -330,24 +338,40 @@ final class AdminArticleRoutes {
                 .toList()));
   }
 
-  /** A preview link as the API gives it. */
+  /** A preview link as the API gives it: an absolute address, times to the second. */
   record Link(long id, String url, Instant createdAt, Instant expiresAt, boolean live) {
-    static Link of(PreviewLink l, Instant now) {
-      return new Link(l.id(), l.url(), l.createdAt(), l.expiresAt(), l.live(now));
+    static Link of(PreviewLink l, Instant now, String baseUrl) {
+      return new Link(
+          l.id(),
+          absolute(l.url(), baseUrl),
+          l.createdAt().truncatedTo(ChronoUnit.SECONDS),
+          l.expiresAt().truncatedTo(ChronoUnit.SECONDS),
+          l.live(now));
+    }
+
+    /** The newsroom's link is scheme-relative, on the preview host or (none set) this site. */
+    private static String absolute(String url, String baseUrl) {
+      if (url.startsWith("///")) {
+        return baseUrl + url.substring(2);
+      }
+      return url.startsWith("//") ? baseUrl.substring(0, baseUrl.indexOf(':') + 1) + url : url;
     }
   }
 
   private void previewLinks(Context ctx) {
     Article a = article(ctx, TokenGate.account(ctx));
-    Instant now = Instant.now();
-    out.json(ctx, 200, editorial.previewLinks(a).stream().map(l -> Link.of(l, now)).toList());
+    Instant now = clock.instant();
+    out.json(
+        ctx,
+        200,
+        editorial.previewLinks(a).stream().map(l -> Link.of(l, now, baseUrl.get())).toList());
   }
 
   private void createPreviewLink(Context ctx) {
     Account me = TokenGate.account(ctx);
     Article a = article(ctx, me);
     PreviewLink link = editorial.previewLink(me, a);
-    out.json(ctx, 201, Link.of(link, link.createdAt()));
+    out.json(ctx, 201, Link.of(link, link.createdAt(), baseUrl.get()));
   }
 
   private void revokePreviewLink(Context ctx) {

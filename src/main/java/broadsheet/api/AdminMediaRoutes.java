@@ -63,7 +63,7 @@ final class AdminMediaRoutes {
           i.height(),
           i.bytes(),
           i.alt(),
-          i.uploadedAt(),
+          i.uploadedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
           i.files().stream().map(f -> "/media/" + f).toList());
     }
   }
