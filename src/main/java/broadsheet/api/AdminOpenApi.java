@@ -1,11 +1,7 @@
 package broadsheet.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,8 +52,8 @@ final class AdminOpenApi {
         .put("scheme", "bearer")
         .put("description", "A personal access token: Authorization: Bearer bst_…");
     ObjectNode schemas = components.putObject("schemas");
-    schemas.setAll((ObjectNode) resource(json, "/api/problem-schemas.json"));
-    schemas.setAll((ObjectNode) resource(json, "/api/admin-v1-schemas.json"));
+    schemas.setAll((ObjectNode) OpenApiDocument.resource(json, "/api/problem-schemas.json"));
+    schemas.setAll((ObjectNode) OpenApiDocument.resource(json, "/api/admin-v1-schemas.json"));
     return doc;
   }
 
@@ -125,35 +121,14 @@ final class AdminOpenApi {
     }
     if (route.request() != null) {
       // A body is refused before it is read when it is of another type or too large.
-      problem(responses, 413);
-      problem(responses, 415);
+      OpenApiDocument.problem(responses, 413);
+      OpenApiDocument.problem(responses, 415);
     }
     for (int status : route.errors()) {
-      problem(responses, status);
+      OpenApiDocument.problem(responses, status);
     }
     for (int status : route.path().endsWith("/openapi.json") ? List.<Integer>of() : COMMON) {
-      problem(responses, status);
-    }
-  }
-
-  private static void problem(ObjectNode responses, int status) {
-    ObjectNode response = responses.putObject(Integer.toString(status));
-    response.put("description", HttpStatus.getMessage(status));
-    response
-        .putObject("content")
-        .putObject(Problem.MEDIA_TYPE)
-        .putObject("schema")
-        .put("$ref", "#/components/schemas/Problem");
-  }
-
-  private static JsonNode resource(ApiJson json, String name) {
-    try (InputStream in = AdminOpenApi.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return json.mapper().readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      OpenApiDocument.problem(responses, status);
     }
   }
 }

@@ -84,7 +84,7 @@ public final class OpenApiDocument {
     }
   }
 
-  private static void problem(ObjectNode responses, int status) {
+  static void problem(ObjectNode responses, int status) {
     ObjectNode response = responses.putObject(Integer.toString(status));
     response.put("description", org.eclipse.jetty.http.HttpStatus.getMessage(status));
     response
@@ -94,7 +94,7 @@ public final class OpenApiDocument {
         .put("$ref", "#/components/schemas/Problem");
   }
 
-  private static JsonNode resource(ApiJson json, String name) {
+  static JsonNode resource(ApiJson json, String name) {
     try (InputStream in = OpenApiDocument.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name);
