@@ -185,6 +185,40 @@ class AdminApiTest {
     assertThat(site.get("/city/night-ferry-returns").statusCode()).isEqualTo(410);
   }
 
+  /** What the API changes reaches another node through the change feed, its cache dropped. */
+  @Test
+  void anotherNodeServesWhatTheApiPublishedAndUpdated() throws InterruptedException {
+    AdminClient editor = AdminClient.of(site, "api-nodes@test.example", "editor");
+    long id = created(editor, draft("Ferry pier reopens")).get("id").asLong();
+    try (RunningSite other = site.anotherNode()) {
+      String path = "/city/ferry-pier-reopens";
+      assertThat(other.get(path).statusCode()).isEqualTo(404);
+      HttpResponse<String> published =
+          editor.post(ARTICLES + "/" + id + "/transitions", "{\"to\": \"published\"}");
+      assertThat(published.statusCode()).isEqualTo(200);
+      within(other, path, "Ferry pier reopens");
+      other.get(path);
+      String etag = published.headers().firstValue("ETag").orElseThrow();
+      assertThat(
+              editor
+                  .patch(ARTICLES + "/" + id, "{\"headline\": \"Ferry pier reopens early\"}", etag)
+                  .statusCode())
+          .isEqualTo(200);
+      within(other, path, "Ferry pier reopens early");
+    }
+  }
+
+  private static void within(RunningSite node, String path, String text)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+    HttpResponse<String> seen = node.get(path);
+    while (seen.statusCode() != 200 || !seen.body().contains(text)) {
+      assertThat(System.nanoTime()).as("%s still lacks %s", path, text).isLessThan(deadline);
+      Thread.sleep(20);
+      seen = node.get(path);
+    }
+  }
+
   @Test
   void theWorkflowsOwnChecksApply() {
     AdminClient editor = AdminClient.of(site, "api-workflow@test.example", "editor");
