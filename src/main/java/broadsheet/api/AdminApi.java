@@ -35,6 +35,7 @@ public final class AdminApi {
     this.gate = new TokenGate(tokens, OPENAPI, MEDIA);
     var out = new AdminResponses(json);
     List<AdminRoute> all = new ArrayList<>();
+    all.add(new AdminArticleList(editorial, out, baseUrl).route(BASE));
     all.addAll(new AdminArticleRoutes(editorial, out, json, baseUrl, clock).routes(BASE));
     all.add(new AdminMediaRoutes(editorial, out).route(MEDIA));
     all.addAll(new AdminDeskRoutes(editorial, out, json, baseUrl).routes(BASE));
