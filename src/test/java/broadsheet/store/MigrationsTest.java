@@ -23,15 +23,37 @@ class MigrationsTest {
                     .one());
   }
 
+  private static int newestApplied(Database db) {
+    return db.jdbi()
+        .withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history"
+                            + " WHERE version IS NOT NULL")
+                    .mapTo(Integer.class)
+                    .one());
+  }
+
+  /** How many migrations this build bundles (their numbers may skip one not yet merged). */
+  private static int bundled() throws Exception {
+    try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+      return (int)
+          files.filter(f -> f.getFileName().toString().matches("V[0-9]+__.*\\.sql")).count();
+    }
+  }
+
   @Test
   void aNewStoreGetsEveryMigrationAndAReopenedOneIsLeftAlone() throws Exception {
     int newest = Migrations.newestBundled();
+    int bundled = bundled();
     assertThat(newest).isGreaterThanOrEqualTo(3);
+    assertThat(bundled).isGreaterThanOrEqualTo(3);
     try (Database db = TestStore.open(dir)) {
-      assertThat(applied(db)).isEqualTo(newest);
+      assertThat(applied(db)).isEqualTo(bundled);
+      assertThat(newestApplied(db)).isEqualTo(newest);
     }
     try (Database db = TestStore.open(dir)) {
-      assertThat(applied(db)).isEqualTo(newest);
+      assertThat(applied(db)).isEqualTo(bundled);
       // Forget the newest step (and undo what it made): the next open must apply it again.
       String script = newestScript(newest);
       // A step that only changes a column's type (V6) runs again as it is: nothing to undo.
@@ -49,7 +71,8 @@ class MigrationsTest {
               });
     }
     try (Database db = TestStore.open(dir)) {
-      assertThat(applied(db)).isEqualTo(newest);
+      assertThat(applied(db)).isEqualTo(bundled);
+      assertThat(newestApplied(db)).isEqualTo(newest);
       String script = newestScript(newest);
       for (String table : matches(script, "CREATE TABLE (\\w+)")) {
         // Empty again, but for the rows the step itself writes (a table's one row of state).
