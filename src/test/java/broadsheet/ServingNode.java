@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServingNode implements AutoCloseable {
   private static final Duration READY_WITHIN = Duration.ofSeconds(90);
+  // How a process's exit status reads when a signal ended it: 128 + the signal's number.
+  private static final int SIGKILLED = 128 + 9;
 
   private final Path dataDir;
   private final List<String> options;
@@ -57,6 +59,11 @@ public final class ServingNode implements AutoCloseable {
       List<String> command = new ArrayList<>();
       command.add(ProcessHandle.current().info().command().orElse("java"));
       command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-Xmx256m"));
+      // The first compiler only: a node is ready in about two thirds of the time, which matters to
+      // tests that start one many times; none of them measures how fast a node serves.
+      command.add("-XX:TieredStopAtLevel=1");
+      // Its temporary files in its data directory, where a test sees what a killed node leaves.
+      command.add("-Djava.io.tmpdir=" + Files.createDirectories(dataDir.resolve("tmp")));
       command.addAll(List.of("-cp", System.getProperty("java.class.path")));
       command.addAll(List.of("broadsheet.cli.Main", "serve", "--port", String.valueOf(port)));
       command.addAll(List.of("--data", dataDir.toString()));
@@ -92,18 +99,30 @@ public final class ServingNode implements AutoCloseable {
     process = null;
   }
 
-  /** Kills the node with SIGKILL, as a crash would: no shutdown hook, nothing closed. */
+  /**
+   * Kills the node with SIGKILL, as a crash would: no shutdown hook, nothing closed. Returns once
+   * the process is gone, and fails unless SIGKILL ended it (exit status 128 + 9).
+   */
   public void kill() {
     if (process == null) {
       return;
     }
-    process.destroyForcibly();
+    Process killed = process;
+    process = null;
+    // On Linux and macOS the JDK sends SIGKILL for a forcible destroy.
+    killed.destroyForcibly();
     try {
-      process.waitFor(10, TimeUnit.SECONDS);
+      if (!killed.waitFor(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("the node " + killed.pid() + " outlived SIGKILL");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
-    process = null;
+    if (killed.exitValue() != SIGKILLED) {
+      throw new IllegalStateException(
+          "the node ended with exit status " + killed.exitValue() + ", not by SIGKILL");
+    }
   }
 
   /** The port it listens on. */
