@@ -166,8 +166,7 @@ final class ArticleDeskRoutes {
           ctx, a, form, problems, problems.isEmpty() ? renderer.render(form.body()) : null, null);
       return;
     }
-    pins.set(a.id(), pinned);
-    desk.save(me, a, form, "saved");
+    desk.saveWithPins(me, a, form, "saved", pinned);
     ctx.redirect("/admin/articles/" + a.id() + "?saved=1", HttpStatus.SEE_OTHER);
   }
 

@@ -11,6 +11,7 @@ import broadsheet.content.FeaturedImage;
 import broadsheet.content.Slugs;
 import broadsheet.content.Status;
 import broadsheet.content.TagRepository;
+import broadsheet.search.RelatedPins;
 import broadsheet.store.Database;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,6 +61,11 @@ public final class Desk {
 
   /** Creates a draft from a valid form and returns its id. */
   public long create(Account by, ArticleForm form) {
+    return create(by, form, List.of());
+  }
+
+  /** Creates a draft with these related articles pinned to it, in one transaction. */
+  public long create(Account by, ArticleForm form, List<Long> pinned) {
     Instant now = clock.instant();
     long id =
         jdbi.inTransaction(
@@ -69,6 +75,9 @@ public final class Desk {
               long articleId = articles.insert(h, draft(h, form, slug, Status.DRAFT, null, null));
               history.recordTransition(h, articleId, by.id(), null, Status.DRAFT, now);
               history.recordRevision(h, revision(articleId, form, now, "created"), by.id());
+              if (!pinned.isEmpty()) {
+                RelatedPins.set(h, articleId, pinned);
+              }
               return articleId;
             });
     return id;
@@ -76,7 +85,17 @@ public final class Desk {
 
   /** Saves a valid form over an article, keeping its status, and records a revision. */
   public void save(Account by, Article current, ArticleForm form, String note) {
-    write(by, current, form, note, -1);
+    write(by, current, form, note, -1, null);
+  }
+
+  /**
+   * Saves as {@link #save} does, and replaces the related articles pinned to the article ({@code
+   * pinned}) in the same transaction, so a failure or a crash never keeps the pins of a save
+   * without the rest.
+   */
+  public void saveWithPins(
+      Account by, Article current, ArticleForm form, String note, List<Long> pinned) {
+    write(by, current, form, note, -1, pinned);
   }
 
   /** Someone saved the article after the revision an update started from; nothing was saved. */
@@ -89,15 +108,20 @@ public final class Desk {
   }
 
   /**
-   * Saves as {@link #save} does, only if the article's latest revision is still {@code basedOn}
-   * once the write holds the article's row (a concurrent save waits for it, then sees its
+   * Saves as {@link #saveWithPins} does, only if the article's latest revision is still {@code
+   * basedOn} once the write holds the article's row (a concurrent save waits for it, then sees its
    * revision); else throws {@link Stale} with nothing saved. Returns the new revision.
    */
-  public long save(Account by, Article current, ArticleForm form, String note, long basedOn) {
-    return write(by, current, form, note, basedOn);
+  public long saveWithPins(
+      Account by, Article current, ArticleForm form, String note, long basedOn, List<Long> pinned) {
+    return write(by, current, form, note, basedOn, pinned);
   }
 
-  private long write(Account by, Article current, ArticleForm form, String note, long basedOn) {
+  /**
+   * The one save: pins too unless {@code pinned} is null, checked against {@code basedOn} if set.
+   */
+  private long write(
+      Account by, Article current, ArticleForm form, String note, long basedOn, List<Long> pinned) {
     Instant now = clock.instant();
     long[] seqAndRevision =
         jdbi.inTransaction(
@@ -114,6 +138,9 @@ public final class Desk {
                 throw new Stale();
               }
               history.recordRevision(h, revision(current.id(), form, now, note), by.id());
+              if (pinned != null) {
+                RelatedPins.set(h, current.id(), pinned);
+              }
               long seq = changes.record(h, Change.Kind.ARTICLE, current.id());
               return new long[] {seq, history.latestRevision(h, current.id())};
             });

@@ -11,7 +11,6 @@ import broadsheet.content.Slugs;
 import broadsheet.content.Status;
 import broadsheet.content.Tag;
 import broadsheet.content.TagRepository;
-import broadsheet.search.RelatedPins;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +68,6 @@ public final class Editorial {
   private final HistoryRepository history;
   private final PreviewLinks previewLinks;
   private final ImageStore images;
-  private final RelatedPins pins;
   private final String previewHost;
   private final SectionRepository sections;
   private final TagRepository tags;
@@ -84,7 +82,6 @@ public final class Editorial {
       HistoryRepository history,
       PreviewLinks previewLinks,
       ImageStore images,
-      RelatedPins pins,
       String previewHost,
       SectionRepository sections,
       TagRepository tags,
@@ -97,7 +94,6 @@ public final class Editorial {
     this.history = history;
     this.previewLinks = previewLinks;
     this.images = images;
-    this.pins = pins;
     this.previewHost = previewHost;
     this.sections = sections;
     this.tags = tags;
@@ -173,11 +169,7 @@ public final class Editorial {
     Map<String, String> problems = new LinkedHashMap<>(checks.problems(me, null, form));
     List<Long> pinned = checks.pinnedIds(form, problems);
     invalidUnlessEmpty(problems);
-    long id = desk.create(me, form);
-    if (!pinned.isEmpty()) {
-      pins.set(id, pinned);
-    }
-    return id;
+    return desk.create(me, form, pinned);
   }
 
   /**
@@ -189,9 +181,7 @@ public final class Editorial {
     Map<String, String> problems = new LinkedHashMap<>(checks.problems(me, a, form));
     List<Long> pinned = checks.pinnedIds(form, problems);
     invalidUnlessEmpty(problems);
-    long revision = desk.save(me, a, form, "saved", basedOn);
-    pins.set(a.id(), pinned);
-    return revision;
+    return desk.saveWithPins(me, a, form, "saved", basedOn, pinned);
   }
 
   /** Moves the article through the workflow; {@code when} is the time of a scheduled one. */

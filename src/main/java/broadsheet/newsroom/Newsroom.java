@@ -138,7 +138,6 @@ public final class Newsroom implements AutoCloseable {
             history,
             previewLinks,
             images,
-            new RelatedPins(database),
             previewHost,
             sections,
             tags,

@@ -2,6 +2,7 @@ package broadsheet.search;
 
 import broadsheet.store.Database;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Related articles pinned by an editor, in the order they chose. */
@@ -22,22 +23,19 @@ public final class RelatedPins {
                 .list());
   }
 
-  /** Replaces the pins of an article. */
-  public void set(long articleId, List<Long> pinned) {
-    jdbi.useTransaction(
-        h -> {
-          h.createUpdate("DELETE FROM related_pins WHERE article_id = :id")
-              .bind("id", articleId)
-              .execute();
-          int position = 0;
-          for (long p : pinned.stream().distinct().filter(p -> p != articleId).toList()) {
-            h.createUpdate(
-                    "INSERT INTO related_pins (article_id, pinned_id, position) VALUES (:a, :p, :n)")
-                .bind("a", articleId)
-                .bind("p", p)
-                .bind("n", position++)
-                .execute();
-          }
-        });
+  /** Replaces the pins of an article in the caller's transaction (the save of the article). */
+  public static void set(Handle h, long articleId, List<Long> pinned) {
+    h.createUpdate("DELETE FROM related_pins WHERE article_id = :id")
+        .bind("id", articleId)
+        .execute();
+    int position = 0;
+    for (long p : pinned.stream().distinct().filter(p -> p != articleId).toList()) {
+      h.createUpdate(
+              "INSERT INTO related_pins (article_id, pinned_id, position) VALUES (:a, :p, :n)")
+          .bind("a", articleId)
+          .bind("p", p)
+          .bind("n", position++)
+          .execute();
+    }
   }
 }
