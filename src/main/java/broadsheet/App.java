@@ -42,6 +42,7 @@ import broadsheet.web.CacheFront;
 import broadsheet.web.ErrorPages;
 import broadsheet.web.ForwardedHttps;
 import broadsheet.web.Health;
+import broadsheet.web.Incoming;
 import broadsheet.web.LogLines;
 import broadsheet.web.MovedPages;
 import broadsheet.web.PageCache;
@@ -62,6 +63,7 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.LongAdder;
@@ -217,6 +219,8 @@ public final class App implements AutoCloseable {
             config.previewHost(), Newsroom.STAFF_COOKIE, Newsroom.liveSessions(database, clock));
     var responses = new PublicResponses(pageCache, bypass::test, clock);
 
+    // Uploads are received into a folder of this node's, emptied at start (see Incoming).
+    Path incoming = Incoming.emptied(config.dataDir().resolve("incoming"));
     var newsroom =
         new Newsroom(
             database,
@@ -234,6 +238,7 @@ public final class App implements AutoCloseable {
             config.previewHost(),
             media,
             new NewsroomImport(database, changeLog).counting(imports),
+            incoming,
             config.trustedProxies(),
             clock);
     var chrome =
@@ -333,6 +338,7 @@ public final class App implements AutoCloseable {
               // routes: images stop at 10 MB, WordPress exports at 256 MB.
               javalin.http.maxRequestSize = BodyLimits.NEWSROOM_FORM;
               javalin.jetty.multipartConfig.maxFileSize(256, SizeUnit.MB);
+              javalin.jetty.multipartConfig.cacheDirectory(incoming.toString());
               javalin.jetty.multipartConfig.maxTotalRequestSize(
                   BodyLimits.IMPORT_UPLOAD / (1024 * 1024), SizeUnit.MB);
 

@@ -13,21 +13,28 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Admins' screen for a WordPress import: the same import as {@code broadsheet import-wxr}, from an
- * uploaded export. The upload goes to a temporary file (the import reads it twice) that is removed
- * afterwards; the page cache and search index follow the import.
+ * uploaded export. The upload goes to a temporary file among the node's incoming uploads (the
+ * import reads it twice) that is removed afterwards; the page cache and search index follow the
+ * import.
  */
 final class ImportRoutes {
   /** Larger exports go through the command line, which has no upload to carry. */
   static final long MAX_BYTES = 256L * 1024 * 1024;
 
   private final SiteImport siteImport;
+  private final Path incoming;
   private final Templates templates;
   private final AdminFrames frames;
   private final Runnable contentReplaced;
 
   ImportRoutes(
-      SiteImport siteImport, Templates templates, AdminFrames frames, Runnable contentReplaced) {
+      SiteImport siteImport,
+      Path incoming,
+      Templates templates,
+      AdminFrames frames,
+      Runnable contentReplaced) {
     this.siteImport = siteImport;
+    this.incoming = incoming;
     this.templates = templates;
     this.frames = frames;
     this.contentReplaced = contentReplaced;
@@ -54,7 +61,7 @@ final class ImportRoutes {
       page(ctx, 413, "That file is over 256 MB: import it with broadsheet import-wxr.", null);
       return;
     }
-    Path temporary = Files.createTempFile("broadsheet-import-", ".xml");
+    Path temporary = Files.createTempFile(incoming, "import-", ".xml");
     try {
       try (InputStream in = file.content()) {
         Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);

@@ -21,6 +21,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpResponseException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.LongSupplier;
@@ -74,6 +75,7 @@ public final class Newsroom implements AutoCloseable {
       String previewHost,
       MediaStore mediaStore,
       SiteImport siteImport,
+      Path incoming,
       TrustedProxies proxies,
       Clock clock) {
     this.templates = templates;
@@ -156,7 +158,7 @@ public final class Newsroom implements AutoCloseable {
     // An import is one change for every node; its own node catches up before the report shows.
     this.imports =
         new ImportRoutes(
-            siteImport, templates, frames, () -> changes.catchUp(ChangeFeed.IMPORT_WAIT));
+            siteImport, incoming, templates, frames, () -> changes.catchUp(ChangeFeed.IMPORT_WAIT));
     this.scheduler = new Scheduler(newsroomDesk, Duration.ofSeconds(2));
     this.published = newsroomDesk::published;
     this.preview = new PreviewGate(hosts, sessions, previewLinks);
