@@ -26,7 +26,9 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -269,8 +271,10 @@ final class ImageStore {
     g.drawImage(image.pixels(), 0, 0, width, height, null);
     g.dispose();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(scaled, extension, out);
+    // Encoded through memory: by default ImageIO buffers in a file of the system's temporary
+    // folder, which a process killed meanwhile leaves there for good.
+    try (ImageOutputStream buffered = new MemoryCacheImageOutputStream(out)) {
+      ImageIO.write(scaled, extension, buffered);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot encode a " + width + " px variant", e);
     }
