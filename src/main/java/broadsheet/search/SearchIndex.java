@@ -102,7 +102,7 @@ public final class SearchIndex implements AutoCloseable {
 
   private static final String LAYOUT_KEY = "layout";
   private static final String STORE_KEY = "store";
-  private static final String POSITION_KEY = "position";
+  static final String POSITION_KEY = "position";
 
   private final Path folder;
   private final ArticleRepository articles;
