@@ -2,7 +2,11 @@ package broadsheet;
 
 import broadsheet.api.AdminApi;
 import broadsheet.api.ApiJson;
+import broadsheet.api.ApiReference;
 import broadsheet.api.ContentApi;
+import broadsheet.api.ContentKeyRoutes;
+import broadsheet.api.ContentKeys;
+import broadsheet.api.ContentSources;
 import broadsheet.api.Problems;
 import broadsheet.cdn.Purges;
 import broadsheet.changes.ChangeFeed;
@@ -256,9 +260,28 @@ public final class App implements AutoCloseable {
         new AdminApi(
             newsroom.tokens(), newsroom.editorial(), () -> site.get().baseUrl(), json, clock);
     var errors = new ErrorPages(chrome, templates, moved, problems);
+    var contentKeys = new ContentKeys(database, clock);
     var contentApi =
         new ContentApi(
-            json, responses, false, site::get, new MediaLinks(config.media().baseUrl()), articles);
+            json,
+            problems,
+            responses,
+            config.contentKeys(),
+            contentKeys,
+            clock,
+            site::get,
+            new MediaLinks(config.media().baseUrl()),
+            new ContentSources(articles, sections, tags, authors, pages, search, related::of));
+    var apiReference =
+        new ApiReference(
+            contentApi::routes, config.contentKeys().required(), chrome, templates, responses);
+    var keyRoutes =
+        new ContentKeyRoutes(
+            contentKeys,
+            config.contentKeys().required(),
+            templates,
+            newsroom::frame,
+            () -> site.get().timeZone());
     var siteRoutes =
         new SiteRoutes(
             sections,
@@ -353,10 +376,12 @@ public final class App implements AutoCloseable {
               health.register(javalin); // /healthz, /readyz
               newsroom.register(javalin); // gate, /admin/…, /media/{file}
               adminApi.register(javalin); // token gate, /api/admin/v1/…
+              keyRoutes.register(javalin); // /admin/content-keys, behind the newsroom's gate
               filters.register(javalin); // preview host, trailing slashes, WordPress queries
               errors.register(javalin); // error pages; a 404 is offered to old addresses first
               problems.register(javalin); // /api/…: every error a problem document, never a page
               contentApi.register(javalin); // /api/v1/…
+              apiReference.register(javalin); // /api: the reference page for developers
               feedRoutes.register(javalin); // feeds, sitemaps, robots.txt
               searchRoutes.register(javalin); // /search
               siteRoutes.register(javalin); // /static/…, /consent, the public pages

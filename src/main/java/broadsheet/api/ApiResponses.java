@@ -17,6 +17,9 @@ final class ApiResponses {
   /** What a response says to caches when each request must show its key to this server. */
   static final String KEYED = "private, max-age=0, must-revalidate";
 
+  /** Answers from the search index: never kept here, briefly by browsers and caches in front. */
+  static final String SEARCHED = "public, max-age=60";
+
   private final ApiJson json;
   private final PublicResponses responses;
   private final boolean keyed;
@@ -38,5 +41,13 @@ final class ApiResponses {
     } else {
       responses.send(ctx, JSON, bytes, dependencies);
     }
+  }
+
+  /**
+   * An answer from the search index, with ETag and gzip but not kept in the page cache (its key
+   * leaves such requests out, see CacheKey): the index follows changes on a thread of its own.
+   */
+  void sendUncached(Context ctx, Object body) {
+    responses.send(ctx, JSON, json.write(body), Set.of(), keyed ? KEYED : SEARCHED);
   }
 }

@@ -1,6 +1,6 @@
 package broadsheet.api;
 
-import broadsheet.content.ArticleRepository;
+import broadsheet.config.ContentKeySettings;
 import broadsheet.content.SiteSettings;
 import broadsheet.media.MediaLinks;
 import broadsheet.web.Dependency;
@@ -9,10 +9,11 @@ import broadsheet.web.Routes;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.eclipse.jetty.server.Handler;
 
 /**
  * The Content API at /api/v1: read-only, published content only, no sign-in. Its routes are
@@ -22,9 +23,6 @@ import java.util.function.Supplier;
 public final class ContentApi {
   public static final String PREFIX = "/api/v1";
 
-  /** Problems any Content API route may answer. */
-  static final List<Integer> COMMON_ERRORS = List.of(400, 429, 503);
-
   private static final OpenApiDocument.Info INFO =
       new OpenApiDocument.Info(
           "Broadsheet Content API",
@@ -33,43 +31,63 @@ public final class ContentApi {
               + " with their offset; errors are RFC 9457 problem documents.");
 
   private final Supplier<SiteSettings> site;
+  private final Problems problems;
+  private final ContentKeys keys;
+  private final RateLimits limits;
   private final ApiResponses responses;
   private final List<ApiRoute> routes;
 
+  /** Problems any route may answer: bad parameters, an outage, and with keys 401 and 429. */
+  private final List<Integer> common;
+
+  /**
+   * @param keySettings whether every request must show one of {@code keys}, and at what rate
+   */
   public ContentApi(
       ApiJson json,
+      Problems problems,
       PublicResponses responses,
-      boolean keysRequired,
+      ContentKeySettings keySettings,
+      ContentKeys keys,
+      Clock clock,
       Supplier<SiteSettings> site,
       MediaLinks media,
-      ArticleRepository articles) {
+      ContentSources content) {
+    boolean keysRequired = keySettings.required();
     this.site = site;
+    this.problems = problems;
+    this.keys = keysRequired ? keys : null;
+    this.limits = new RateLimits(keySettings.perMinute(), clock);
     this.responses = new ApiResponses(json, responses, keysRequired);
+    this.common = keysRequired ? List.of(400, 401, 429, 503) : List.of(400, 503);
     Supplier<ApiLinks> links = () -> new ApiLinks(site.get(), media);
-    var article = new ArticleEndpoints(articles, links, this.responses);
-    this.routes =
-        List.of(
-            ApiRoute.get(
-                PREFIX + "/articles/{slug}",
-                "getArticle",
-                "One published article by its slug, with body, byline, image and corrections.",
-                List.of(ApiParameter.path("slug", "The article's slug.", "tram-line-opens")),
-                "Article",
-                List.of(404),
-                article::one),
-            ApiRoute.get(
-                PREFIX + "/openapi.json",
-                "getOpenApi",
-                "This API's OpenAPI 3.1 document.",
-                List.of(),
-                "OpenApi",
-                List.of(),
-                this::document));
+    var article =
+        new ArticleEndpoints(content.articles(), content.related(), links, this.responses);
+    var list =
+        new ArticleList(
+            content.articles(),
+            content.sections(),
+            content.tags(),
+            content.authors(),
+            content.search()::ranked,
+            links,
+            this.responses);
+    var directory =
+        new Directory(
+            content.sections(),
+            content.tags(),
+            content.authors(),
+            content.pages(),
+            site,
+            links,
+            this.responses);
+    var search = new SearchEndpoint(content.search(), links, this.responses);
+    this.routes = ContentRoutes.of(article, list, directory, search, this::document);
   }
 
-  /** What stands in front of the page cache for the API's paths (CORS, preflights). */
-  public org.eclipse.jetty.server.Handler front(org.eclipse.jetty.server.Handler next) {
-    return new ContentFront(next);
+  /** What stands in front of the page cache for the API's paths (CORS, preflights, keys). */
+  public Handler front(Handler next) {
+    return new ContentFront(next, keys, limits, problems);
   }
 
   /** Every route of the Content API, as registered and documented. */
@@ -79,7 +97,7 @@ public final class ContentApi {
 
   public void register(JavalinConfig config) {
     for (ApiRoute route : routes) {
-      Handler checked =
+      io.javalin.http.Handler checked =
           ctx -> {
             QueryParameters.check(route, ctx);
             route.handler().handle(ctx);
@@ -96,7 +114,7 @@ public final class ContentApi {
         site.get().baseUrl(),
         routes,
         "/api/content-v1-schemas.json",
-        COMMON_ERRORS);
+        common);
   }
 
   private void document(Context ctx) {

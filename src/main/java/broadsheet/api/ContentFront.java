@@ -1,5 +1,6 @@
 package broadsheet.api;
 
+import java.util.List;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.PreEncodedHttpField;
@@ -10,8 +11,9 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * In front of the page cache for the Content API's paths, so that cache hits get it too: CORS for
- * reading from any origin (the API is public and takes no cookies), and the answer to a browser's
- * preflight.
+ * reading from any origin (the API is public and takes no cookies), the answer to a browser's
+ * preflight, and, when keys are required, the key's check and its rate (401, 429 with Retry-After).
+ * The OpenAPI document is open to all.
  */
 final class ContentFront extends Handler.Wrapper {
   /** The header a consuming app sends its content key in. */
@@ -32,8 +34,20 @@ final class ContentFront extends Handler.Wrapper {
   private static final HttpField MAX_AGE =
       new PreEncodedHttpField(HttpHeader.ACCESS_CONTROL_MAX_AGE, "86400");
 
-  ContentFront(Handler next) {
+  private static final String DOCUMENT = ContentApi.PREFIX + "/openapi.json";
+
+  private final ContentKeys keys;
+  private final RateLimits limits;
+  private final Problems problems;
+
+  /**
+   * @param keys the keys to check, or null when none are required
+   */
+  ContentFront(Handler next, ContentKeys keys, RateLimits limits, Problems problems) {
     super(next);
+    this.keys = keys;
+    this.limits = limits;
+    this.problems = problems;
   }
 
   @Override
@@ -52,6 +66,31 @@ final class ContentFront extends Handler.Wrapper {
       response.setStatus(204);
       response.write(true, null, callback);
       return true;
+    }
+    String path = request.getHttpURI().getPath();
+    if (keys != null && !path.equals(DOCUMENT)) {
+      long key = keys.check(request.getHeaders().get(KEY_HEADER));
+      if (key < 0) {
+        out.put(HttpHeader.WWW_AUTHENTICATE, "ApiKey header=\"" + KEY_HEADER + "\"");
+        problems.send(
+            response,
+            callback,
+            Problems.problem(
+                401,
+                "This API needs a content key in the "
+                    + KEY_HEADER
+                    + " header; this one is"
+                    + " missing, unknown or revoked.",
+                List.of(new Problem.FieldError(KEY_HEADER, "A live content key."))),
+            -1);
+        return true;
+      }
+      long wait = limits.take(key);
+      if (wait > 0) {
+        ApiProblem limited = ApiProblem.tooManyRequests(wait);
+        problems.send(response, callback, limited.problem(), wait);
+        return true;
+      }
     }
     return super.handle(request, response, callback);
   }

@@ -2,6 +2,7 @@ package broadsheet.cli;
 
 import broadsheet.App;
 import broadsheet.StartupException;
+import broadsheet.config.ContentKeySettings;
 import broadsheet.config.InvalidSetting;
 import broadsheet.config.MediaSettings;
 import broadsheet.config.Observability;
@@ -166,12 +167,32 @@ public final class Main implements Callable<Integer> {
                 + " its /48).")
     boolean logFullIp;
 
+    @Option(
+        names = "--api-keys",
+        defaultValue = "${env:BROADSHEET_API_KEYS:-off}",
+        description =
+            "Whether the Content API asks every request for a content key made in the newsroom:"
+                + " required or off (default ${DEFAULT-VALUE}).")
+    String apiKeys;
+
+    @Option(
+        names = "--api-rate-limit",
+        paramLabel = "PER_MINUTE",
+        defaultValue = "${env:BROADSHEET_API_RATE_LIMIT:-600}",
+        description =
+            "Requests a minute one content key may make on one node (default ${DEFAULT-VALUE}).")
+    String apiRateLimit;
+
     TrustedProxies trustedProxies() {
       return TrustedProxies.parse(trustedProxy);
     }
 
     Observability observability() {
       return Observability.of(metricsPort, accessLog, logFullIp);
+    }
+
+    ContentKeySettings contentKeys() {
+      return ContentKeySettings.parse(apiKeys, apiRateLimit);
     }
 
     PageCacheSettings pageCache() {
@@ -217,7 +238,8 @@ public final class Main implements Callable<Integer> {
               .withPurge(server.purge())
               .withMedia(mediaSettings)
               .withTrustedProxies(server.trustedProxies())
-              .withObservability(server.observability());
+              .withObservability(server.observability())
+              .withContentKeys(server.contentKeys());
       return runUntilStopped(App.start(config));
     }
   }
@@ -231,13 +253,15 @@ public final class Main implements Callable<Integer> {
       PageCacheSettings pageCache = server.pageCache(); // a bad value stops us before any write
       TrustedProxies proxies = server.trustedProxies();
       Observability watched = server.observability();
+      ContentKeySettings keys = server.contentKeys();
       Path data = Files.createTempDirectory("broadsheet-demo");
       ServerConfig config =
           new ServerConfig(server.port, data, null, server.baseUrl, server.previewHost)
               .withPageCache(pageCache)
               .withPurge(server.purge())
               .withTrustedProxies(proxies)
-              .withObservability(watched);
+              .withObservability(watched)
+              .withContentKeys(keys);
       DemoPaper.seed(config);
       return runUntilStopped(App.start(config));
     }

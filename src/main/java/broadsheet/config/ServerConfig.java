@@ -7,7 +7,8 @@ import java.util.function.Consumer;
  * How a Broadsheet server is started: the port, the store (a data directory or a database URL), the
  * public base URL, the optional preview host, the page cache, how to connect to a database, where
  * to send CDN purges (null: nowhere), where media live, which proxies' X-Forwarded-For is believed,
- * and how the node is watched (metrics port, access log). Read once, from flags or BROADSHEET_*.
+ * how the node is watched (metrics port, access log) and whether the Content API asks for keys.
+ * Read once, from flags or BROADSHEET_*.
  */
 public record ServerConfig(
     int port,
@@ -20,7 +21,8 @@ public record ServerConfig(
     PurgeTarget purge,
     MediaSettings media,
     TrustedProxies trustedProxies,
-    Observability observability) {
+    Observability observability,
+    ContentKeySettings contentKeys) {
 
   public ServerConfig(int port, Path dataDir, String dbUrl, String baseUrl, String previewHost) {
     this(port, dataDir, dbUrl, baseUrl, previewHost, true);
@@ -39,7 +41,8 @@ public record ServerConfig(
         null,
         null,
         TrustedProxies.NONE,
-        Observability.NONE);
+        Observability.NONE,
+        ContentKeySettings.DEFAULT);
   }
 
   public ServerConfig {
@@ -57,6 +60,9 @@ public record ServerConfig(
     }
     if (observability == null) {
       observability = Observability.NONE;
+    }
+    if (contentKeys == null) {
+      contentKeys = ContentKeySettings.DEFAULT;
     }
     if (observability.metricsPort() > 0 && observability.metricsPort() == port) {
       throw new InvalidSetting("--metrics-port must differ from --port (" + port + ")");
@@ -119,6 +125,10 @@ public record ServerConfig(
     return edit(b -> b.observability = watched);
   }
 
+  public ServerConfig withContentKeys(ContentKeySettings keys) {
+    return edit(b -> b.contentKeys = keys);
+  }
+
   /** A copy with what {@code change} sets: the one place that copies every component. */
   private ServerConfig edit(Consumer<Copy> change) {
     Copy copy = new Copy(this);
@@ -139,6 +149,7 @@ public record ServerConfig(
     MediaSettings media;
     TrustedProxies trustedProxies;
     Observability observability;
+    ContentKeySettings contentKeys;
 
     Copy(ServerConfig c) {
       port = c.port;
@@ -152,6 +163,7 @@ public record ServerConfig(
       media = c.media;
       trustedProxies = c.trustedProxies;
       observability = c.observability;
+      contentKeys = c.contentKeys;
     }
 
     ServerConfig build() {
@@ -166,7 +178,8 @@ public record ServerConfig(
           purge,
           media,
           trustedProxies,
-          observability);
+          observability,
+          contentKeys);
     }
   }
 
@@ -174,7 +187,7 @@ public record ServerConfig(
   @Override
   public String toString() {
     return ("ServerConfig[port=%d, dataDir=%s, db=%s, baseUrl=%s, previewHost=%s, pageCache=%s,"
-            + " purge=%s, media=%s, trustedProxies=%s, %s]")
+            + " purge=%s, media=%s, trustedProxies=%s, %s, contentKeys=%s]")
         .formatted(
             port,
             dataDir,
@@ -185,6 +198,7 @@ public record ServerConfig(
             purge,
             media == null ? null : media.location(),
             trustedProxies,
-            observability);
+            observability,
+            contentKeys);
   }
 }

@@ -204,6 +204,11 @@ public final class Newsroom implements AutoCloseable {
     scheduler.start();
   }
 
+  /** The frame of a newsroom page for this request, for pages other features add to /admin. */
+  public AdminViews.Frame frame(Context ctx, String current) {
+    return frames.frame(ctx, current);
+  }
+
   /** A one-time link for creating the first admin, or null when there is an admin already. */
   public String setupPath() {
     return accountRepository.anyAdmin() ? null : "/admin/setup?token=" + setup.issue();

@@ -59,15 +59,29 @@ public final class ArticleSearch {
     return index.withSearcher(s -> run(s, input, text, blank(section), blank(year), wanted));
   }
 
+  /**
+   * The ids of the articles a reader's query finds, best first, ranked as the search page ranks
+   * them: at most {@code max}, none for a query without words.
+   */
+  public List<Long> ranked(String input, int max) {
+    Query text = ReaderQuery.parse(input, index.analyzer());
+    if (text == null) {
+      return List.of();
+    }
+    return index.withSearcher(s -> SearchIndex.ids(s, s.search(scored(text), max).scoreDocs));
+  }
+
+  private Query scored(Query text) {
+    return new BooleanQuery.Builder()
+        .add(text, BooleanClause.Occur.MUST)
+        .add(SearchIndex.recency(clock, 0.5f, 180), BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
   private SearchResults run(
       IndexSearcher searcher, String input, Query text, String section, String year, int page)
       throws IOException {
-    Query scored =
-        new BooleanQuery.Builder()
-            .add(text, BooleanClause.Occur.MUST)
-            .add(SearchIndex.recency(clock, 0.5f, 180), BooleanClause.Occur.SHOULD)
-            .build();
-    Query filtered = filter(scored, section, year);
+    Query filtered = filter(scored(text), section, year);
     TopDocs top = searcher.search(filtered, page * PAGE_SIZE);
     long total = top.totalHits.value();
     if (total < page * PAGE_SIZE

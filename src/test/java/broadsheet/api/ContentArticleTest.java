@@ -3,13 +3,17 @@ package broadsheet.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import broadsheet.Fixtures;
+import broadsheet.HtmlChecker;
 import broadsheet.RunningSite;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -125,6 +129,43 @@ class ContentArticleTest {
     assertThat(preflight.statusCode()).isEqualTo(204);
     assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse(""))
         .contains("GET");
+  }
+
+  @Test
+  void theReferencePageShowsEveryRouteItsParametersAndACurlExampleThatWorks() {
+    HttpResponse<String> page = site.get("/api");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(HtmlChecker.errors(page.body())).isEmpty();
+    Document doc = Jsoup.parse(page.body());
+    JsonNode paths = api.contract().document().path("paths");
+    List<String> headings = doc.select("section.endpoint h3").eachText();
+    paths
+        .properties()
+        .forEach(
+            path -> {
+              assertThat(headings).contains("GET " + path.getKey());
+              for (JsonNode p : path.getValue().path("get").path("parameters")) {
+                assertThat(page.body()).contains("<code>" + p.path("name").asText() + "</code>");
+              }
+            });
+    List<String> examples = doc.select("section.endpoint pre code").eachText();
+    assertThat(examples).hasSize(paths.size());
+    for (String curl : examples) {
+      assertThat(curl).startsWith("curl -s '" + site.url("/api/v1/"));
+      String url = curl.substring(curl.indexOf('\'') + 1, curl.lastIndexOf('\''));
+      String path = url.substring(site.url("").length());
+      assertThat(api.get(path).status()).as(curl).isEqualTo(200);
+    }
+    for (String status : List.of("400", "404", "429", "503")) {
+      assertThat(doc.getElementById("error-" + status)).as(status).isNotNull();
+    }
+  }
+
+  @Test
+  void aQueryThatCannotBeDecodedIsABadRequest() {
+    HttpResponse<String> response = site.get("/api/v1/articles?q=%C3%28&since=%FF");
+    assertThat(response.statusCode()).isEqualTo(400);
+    api.contract().checkProblem(response);
   }
 
   @Test

@@ -65,7 +65,7 @@ public final class Staff {
         false);
   }
 
-  HttpResponse<String> get(String path, String... headers) {
+  public HttpResponse<String> get(String path, String... headers) {
     String[] all = withCookies(headers);
     HttpResponse<String> response = site.get(path, all);
     remember(response);
