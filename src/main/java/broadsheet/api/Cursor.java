@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 record Cursor(Instant publishedAt, long id, int offset) {
   private static final Cursor START = new Cursor(null, 0, 0);
-  private static final Pattern AFTER = Pattern.compile("p([0-9]{1,12})\\.([0-9]{1,18})");
+  private static final Pattern AFTER = Pattern.compile("p(-?[0-9]{1,12})\\.([0-9]{1,19})");
   private static final Pattern AT = Pattern.compile("q([0-9]{1,6})");
 
   static Cursor after(Article last) {
@@ -51,8 +51,14 @@ record Cursor(Instant publishedAt, long id, int offset) {
     }
     Matcher after = AFTER.matcher(text);
     if (!ranked && after.matches()) {
-      return new Cursor(
-          Instant.ofEpochSecond(Long.parseLong(after.group(1))), Long.parseLong(after.group(2)), 0);
+      try {
+        return new Cursor(
+            Instant.ofEpochSecond(Long.parseLong(after.group(1))),
+            Long.parseLong(after.group(2)),
+            0);
+      } catch (NumberFormatException e) {
+        throw refused();
+      }
     }
     Matcher at = AT.matcher(text);
     if (ranked && at.matches()) {
