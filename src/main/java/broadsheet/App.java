@@ -26,7 +26,6 @@ import broadsheet.feeds.FeedRoutes;
 import broadsheet.feeds.Sitemaps;
 import broadsheet.media.MediaLinks;
 import broadsheet.media.MediaStore;
-import broadsheet.media.MediaUnavailable;
 import broadsheet.metrics.Metrics;
 import broadsheet.metrics.NodeMetrics;
 import broadsheet.newsroom.Newsroom;
@@ -64,9 +63,6 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.SizeUnit;
 import java.io.IOException;
-import java.net.BindException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -138,17 +134,17 @@ public final class App implements AutoCloseable {
 
   /** Starts with other limits and a clock of the caller's (tests move time on with theirs). */
   public static App start(ServerConfig config, Limits limits, Clock clock) {
-    int port = config.port() == 0 ? 0 : checkPortFree(config.port(), "--port");
+    int port = config.port() == 0 ? 0 : Startup.checkPortFree(config.port(), "--port");
     if (config.observability().metricsPort() > 0) {
-      checkPortFree(config.observability().metricsPort(), "--metrics-port");
+      Startup.checkPortFree(config.observability().metricsPort(), "--metrics-port");
     }
     if (config.store().inDataDir()) {
-      checkDataDir(config);
+      Startup.checkDataDir(config);
     }
-    LogLines accessLog = openAccessLog(config);
+    LogLines accessLog = Startup.openAccessLog(config);
     MediaStore media;
     try {
-      media = openMedia(config);
+      media = Startup.openMedia(config);
     } catch (RuntimeException e) {
       closeQuietly(accessLog);
       throw e;
@@ -457,69 +453,9 @@ public final class App implements AutoCloseable {
     media.close();
   }
 
-  /**
-   * The media store, checked once: a bucket that is missing or refuses the keys stops the start;
-   * one that cannot be reached now is only logged (media answer 503 until it is back).
-   */
-  private static MediaStore openMedia(ServerConfig config) {
-    MediaStore media;
-    try {
-      media = MediaStore.open(config.media().location(), config.media().access());
-    } catch (IllegalArgumentException e) {
-      throw new StartupException(e.getMessage(), e);
-    }
-    try {
-      media.check();
-    } catch (MediaUnavailable e) {
-      LOG.warn("media store not reachable at start: {}", e.getMessage());
-    } catch (IllegalStateException e) {
-      media.close();
-      throw new StartupException(e.getMessage(), e);
-    }
-    return media;
-  }
-
-  /** The access log's output, or null without one; one that cannot be opened stops the start. */
-  private static LogLines openAccessLog(ServerConfig config) {
-    String target = config.observability().accessLog();
-    if (target == null) {
-      return null;
-    }
-    try {
-      return LogLines.open(target);
-    } catch (IOException e) {
-      throw new StartupException("cannot open the access log " + target + ": " + e.getMessage(), e);
-    }
-  }
-
   private static void closeQuietly(LogLines accessLog) {
     if (accessLog != null) {
       accessLog.close();
-    }
-  }
-
-  private static int checkPortFree(int port, String option) {
-    try (ServerSocket socket = new ServerSocket(port)) {
-      socket.setReuseAddress(true);
-      return port;
-    } catch (BindException e) {
-      throw new StartupException(
-          "port " + port + " is already in use; pick another with " + option, e);
-    } catch (IOException e) {
-      throw new StartupException("cannot listen on port " + port + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void checkDataDir(ServerConfig config) {
-    try {
-      Files.createDirectories(config.dataDir());
-    } catch (IOException e) {
-      throw new StartupException(
-          "cannot create the data directory " + config.dataDir() + ": " + e.getMessage(), e);
-    }
-    if (!Files.isWritable(config.dataDir())) {
-      throw new StartupException(
-          "the data directory " + config.dataDir() + " is not writable", null);
     }
   }
 }
