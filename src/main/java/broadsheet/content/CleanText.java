@@ -2,16 +2,16 @@ package broadsheet.content;
 
 /**
  * The characters stored text may hold, one rule for every way text comes in (newsroom forms, the
- * WordPress import, the command line) and for what XML goes out. C0 control characters are never
- * text, except tab, line feed and carriage return in text of several lines (bodies); an unpaired
- * surrogate is half a character that no encoder can write. XML 1.0 cannot hold U+FFFE and U+FFFF
- * either.
+ * WordPress import, the command line) and for every page and feed that goes out. Control characters
+ * (C0, DEL and C1) are never text, except tab, line feed and carriage return in text of several
+ * lines (bodies); nor are noncharacters (U+FDD0 to U+FDEF, and the last two of every plane), which
+ * HTML forbids and XML cannot hold at U+FFFE and U+FFFF; an unpaired surrogate is half a character
+ * that no encoder can write.
  */
 public final class CleanText {
   private enum Kind {
     LINE,
-    TEXT,
-    XML
+    TEXT
   }
 
   private CleanText() {}
@@ -26,9 +26,31 @@ public final class CleanText {
     return strip(value, Kind.TEXT);
   }
 
-  /** Text without the characters XML 1.0 cannot hold, so that any stored text can be written. */
-  public static String xml(String value) {
-    return strip(value, Kind.XML);
+  /**
+   * A typed query (a search) as the one line its field shows: line breaks and other control
+   * characters become spaces, half characters and noncharacters go.
+   */
+  public static String query(String value) {
+    if (value == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      if (allowed(value, i, Kind.LINE)) {
+        out.append(value.charAt(i));
+      } else if (value.charAt(i) < 0x20 || value.charAt(i) >= 0x7F && value.charAt(i) <= 0x9F) {
+        out.append(' ');
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A page or feed without what HTML and XML may not hold, so that text stored before these rules
+   * (or written into the store by other means) still renders valid: tabs and line breaks stay.
+   */
+  public static String output(String value) {
+    return strip(value, Kind.TEXT);
   }
 
   /**
@@ -64,14 +86,23 @@ public final class CleanText {
   private static boolean allowed(String value, int i, Kind kind) {
     char c = value.charAt(i);
     if (c < 0x20) {
-      return kind != Kind.LINE && (c == '\t' || c == '\n' || c == '\r');
+      return kind == Kind.TEXT && (c == '\t' || c == '\n' || c == '\r');
+    }
+    if (c < 0x7F) {
+      return true;
+    }
+    if (c <= 0x9F) {
+      return false;
     }
     if (Character.isHighSurrogate(c)) {
-      return i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));
+      // A pair is one character, a noncharacter where it ends a plane (U+1FFFE, U+1FFFF, …).
+      return i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))
+          && !((c & 0x3F) == 0x3F && (value.charAt(i + 1) & 0x3FE) == 0x3FE);
     }
     if (Character.isLowSurrogate(c)) {
-      return i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
+      return i > 0 && allowed(value, i - 1, kind) && Character.isHighSurrogate(value.charAt(i - 1));
     }
-    return kind != Kind.XML || (c != 0xFFFE && c != 0xFFFF);
+    return !(c >= 0xFDD0 && c <= 0xFDEF) && c != 0xFFFE && c != 0xFFFF;
   }
 }

@@ -6,8 +6,9 @@ import javax.xml.stream.XMLStreamWriter;
 import org.codehaus.stax2.util.StreamWriterDelegate;
 
 /**
- * Writes text and attribute values without the characters XML 1.0 cannot hold, so that no stored
- * text (an old control character in a headline) can make a feed or sitemap fail to render.
+ * Writes text and attribute values without the characters XML 1.0 cannot hold (nor controls and
+ * noncharacters, as pages do), so that no stored text (an old control character in a headline) can
+ * make a feed or sitemap fail to render.
  */
 final class XmlTextWriter extends StreamWriterDelegate {
   XmlTextWriter(XMLStreamWriter out) {
@@ -16,7 +17,7 @@ final class XmlTextWriter extends StreamWriterDelegate {
 
   @Override
   public void writeCharacters(String text) throws XMLStreamException {
-    super.writeCharacters(CleanText.xml(text));
+    super.writeCharacters(CleanText.output(text));
   }
 
   @Override
@@ -26,23 +27,23 @@ final class XmlTextWriter extends StreamWriterDelegate {
 
   @Override
   public void writeCData(String data) throws XMLStreamException {
-    super.writeCData(CleanText.xml(data));
+    super.writeCData(CleanText.output(data));
   }
 
   @Override
   public void writeAttribute(String name, String value) throws XMLStreamException {
-    super.writeAttribute(name, CleanText.xml(value));
+    super.writeAttribute(name, CleanText.output(value));
   }
 
   @Override
   public void writeAttribute(String namespace, String name, String value)
       throws XMLStreamException {
-    super.writeAttribute(namespace, name, CleanText.xml(value));
+    super.writeAttribute(namespace, name, CleanText.output(value));
   }
 
   @Override
   public void writeAttribute(String prefix, String namespace, String name, String value)
       throws XMLStreamException {
-    super.writeAttribute(prefix, namespace, name, CleanText.xml(value));
+    super.writeAttribute(prefix, namespace, name, CleanText.output(value));
   }
 }

@@ -2,6 +2,7 @@ package broadsheet.newsroom;
 
 import broadsheet.content.Article;
 import broadsheet.content.ArticleRepository;
+import broadsheet.content.CleanText;
 import broadsheet.content.Status;
 import broadsheet.store.Dialect;
 import io.javalin.http.Context;
@@ -32,7 +33,7 @@ final class DeskQueries {
           nz(ctx.queryParam("status")),
           nz(ctx.queryParam("section")),
           nz(ctx.queryParam("author")),
-          nz(ctx.queryParam("q")).strip(),
+          CleanText.query(nz(ctx.queryParam("q"))).strip(),
           page != null && page.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(page) : 1);
     }
 

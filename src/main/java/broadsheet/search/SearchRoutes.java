@@ -1,5 +1,6 @@
 package broadsheet.search;
 
+import broadsheet.content.CleanText;
 import broadsheet.web.Chrome;
 import broadsheet.web.PageChrome;
 import broadsheet.web.PageMeta;
@@ -54,7 +55,7 @@ public final class SearchRoutes {
   }
 
   private void page(Context ctx) {
-    String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+    String q = ctx.queryParam("q") == null ? "" : CleanText.query(ctx.queryParam("q"));
     String section = ctx.queryParam("section");
     String year = ctx.queryParam("year");
     String pageParam = ctx.queryParam("page");

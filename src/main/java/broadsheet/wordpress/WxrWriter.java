@@ -117,7 +117,7 @@ final class WxrWriter implements AutoCloseable {
 
   /** Characters XML 1.0 cannot hold at all (control characters) are left out. */
   private static String clean(String value) {
-    return value == null ? "" : CleanText.xml(value);
+    return value == null ? "" : CleanText.output(value);
   }
 
   @Override

@@ -169,7 +169,7 @@ class HostileTextTest {
     assertThat(CleanText.line("a\u0000b\tc\nd\u001fe\uD800f\uD83D\uDE00"))
         .isEqualTo("abcdef\uD83D\uDE00");
     assertThat(CleanText.text("a\u0000b\tc\r\nd\uDC00")).isEqualTo("ab\tc\r\nd");
-    assertThat(CleanText.xml("a\uFFFEb\u0001\tc")).isEqualTo("ab\tc");
+    assertThat(CleanText.output("a\uFFFEb\u0001\tc")).isEqualTo("ab\tc");
     assertThat(CleanText.firstForbidden("ok\u0007", false)).isEqualTo(2);
     assertThat(CleanText.firstForbidden("ok\n", true)).isEqualTo(-1);
   }
