@@ -107,7 +107,10 @@ public final class BodyRenderer {
 
   /** Any HTML in (an import, a raw block), only what the policy allows out. */
   public static String sanitize(String html) {
-    return settleHeadings(POLICY.sanitize(html));
+    String clean = settleHeadings(POLICY.sanitize(html));
+    String rebuilt = WellFormedHtml.of(clean);
+    // Rebuilt by a parser, it goes through the sanitiser once more to be written as it writes.
+    return rebuilt == clean ? clean : POLICY.sanitize(rebuilt);
   }
 
   /**

@@ -37,7 +37,7 @@ final class FeedWriter {
           w.writeStartElement("channel");
           text(w, "title", channel.title());
           text(w, "link", site.absolute(channel.pagePath()));
-          text(w, "description", channel.description());
+          text(w, "description", asHtml(channel.description()));
           text(w, "language", site.language());
           w.writeEmptyElement("atom", "link", ATOM);
           w.writeAttribute("href", site.absolute(channel.selfPath()));
@@ -65,7 +65,7 @@ final class FeedWriter {
             for (Tag tag : a.tags()) {
               text(w, "category", tag.name());
             }
-            text(w, "description", a.standfirst());
+            text(w, "description", asHtml(a.standfirst()));
             w.writeStartElement("content", "encoded", CONTENT);
             w.writeCharacters(a.bodyHtml());
             w.writeEndElement();
@@ -120,6 +120,29 @@ final class FeedWriter {
           }
           w.writeEndElement();
         });
+  }
+
+  /**
+   * Plain text as the HTML that readers take an RSS description for: a standfirst that reads
+   * "&lt;b&gt;" shows those characters, and never becomes markup in a feed reader.
+   */
+  static String asHtml(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** The body of a writer, run between the document's start and end. */

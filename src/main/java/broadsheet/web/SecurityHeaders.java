@@ -83,7 +83,7 @@ public final class SecurityHeaders extends Handler.Wrapper {
 
   /** Jetty's own error answers (a request it refuses before any handler) with the headers. */
   public ErrorHandler errorHandler() {
-    return new ErrorHandler() {
+    return new JettyErrors() {
       @Override
       public boolean handle(Request request, Response response, Callback callback)
           throws Exception {

@@ -44,7 +44,9 @@ final class ImportedAuthors {
     } else {
       String shown =
           tx.fitted(
-              name.isBlank() || name.equals(login) ? nameFromLogin(login) : name.strip(),
+              name.isBlank() || name.equals(login)
+                  ? nameFromLogin(login)
+                  : ItemFields.oneLine(name),
               // WordPress allows display names of 250 characters: both columns hold them whole.
               Math.min(Author.NAME_LIMIT, AccountRepository.NAME_LIMIT),
               "an author's name");

@@ -76,7 +76,9 @@ final class ImportedTerms {
     }
     String shown =
         tx.fitted(
-            plainText(name.isBlank() ? nicename : name), Section.NAME_LIMIT, "a category's name");
+            orElse(plainText(name), plainText(decode(nicename))),
+            Section.NAME_LIMIT,
+            "a category's name");
     String slug = Slugs.of(decode(nicename.isBlank() ? shown : nicename));
     if (Slugs.isReserved(slug)) {
       String renamed = slug + "-section";
@@ -114,11 +116,16 @@ final class ImportedTerms {
     return String.join("/", parts);
   }
 
+  /** A name as text, or where it held only markup (nothing to show), the term's slug. */
+  private static String orElse(String name, String slug) {
+    return name.isBlank() ? slug : name;
+  }
+
   /** The tag a term names, made on first sight. */
   long tag(String wpSlug, String name) {
     String shown =
         tx.fitted(
-            plainText(name.isBlank() ? decode(wpSlug) : name), Tag.NAME_LIMIT, "a tag's name");
+            orElse(plainText(name), plainText(decode(wpSlug))), Tag.NAME_LIMIT, "a tag's name");
     String slug = Slugs.of(decode(wpSlug.isBlank() ? shown : wpSlug));
     Long known = tagBySlug.get(slug);
     if (known != null) {

@@ -165,12 +165,20 @@ final class ItemFields {
   }
 
   /** Text without markup or entities (WordPress titles and excerpts hold both). */
+  private static final java.util.regex.Pattern LINE_BREAKS =
+      java.util.regex.Pattern.compile("[ \\t\\n\\f\\r]*[\\n\\r\\f\\t][ \\t\\n\\f\\r]*");
+
+  /** Text as one line, as jsoup's text is: each run of whitespace holding a break one space. */
+  static String oneLine(String text) {
+    return LINE_BREAKS.matcher(text.strip()).replaceAll(" ");
+  }
+
   static String plainText(String html) {
     if (html == null || html.isBlank()) {
       return "";
     }
     if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
-      return html.strip();
+      return oneLine(html);
     }
     return Jsoup.parseBodyFragment(html).text().strip();
   }
