@@ -14,5 +14,7 @@ class HtmlCheckerTest {
         "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><p><div>x</p>"
             + "<img src=\"a.png\"></body></html>";
     assertThat(HtmlChecker.errors(broken)).isNotEmpty();
+    // The one validator is reused: what it found in one page is not reported for the next.
+    assertThat(HtmlChecker.errors(valid)).isEmpty();
   }
 }

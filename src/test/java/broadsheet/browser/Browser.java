@@ -12,14 +12,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Manager. Tests that need it are skipped with a message where it is not installed (CI installs it;
  * see .ci/run).
  */
-final class Browser {
+public final class Browser {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
   private Browser() {}
 
   /** What the browser's console reported the Content-Security-Policy refused since last asked. */
-  static java.util.List<String> policyViolations(ChromeDriver browser) {
+  public static java.util.List<String> policyViolations(ChromeDriver browser) {
     return browser
         .manage()
         .logs()
@@ -31,7 +31,7 @@ final class Browser {
         .toList();
   }
 
-  static ChromeDriver start() throws java.io.IOException {
+  public static ChromeDriver start() throws java.io.IOException {
     Assumptions.assumeTrue(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
