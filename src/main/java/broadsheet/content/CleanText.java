@@ -27,8 +27,8 @@ public final class CleanText {
   }
 
   /**
-   * A typed query (a search) as the one line its field shows: line breaks and other control
-   * characters become spaces, half characters and noncharacters go.
+   * A typed query (a search) as the one line its field shows: line breaks and tabs become spaces;
+   * other control characters, half characters and noncharacters go, as at every entry.
    */
   public static String query(String value) {
     if (value == null) {
@@ -38,7 +38,7 @@ public final class CleanText {
     for (int i = 0; i < value.length(); i++) {
       if (allowed(value, i, Kind.LINE)) {
         out.append(value.charAt(i));
-      } else if (value.charAt(i) < 0x20 || value.charAt(i) >= 0x7F && value.charAt(i) <= 0x9F) {
+      } else if (value.charAt(i) == '\n' || value.charAt(i) == '\r' || value.charAt(i) == '\t') {
         out.append(' ');
       }
     }
