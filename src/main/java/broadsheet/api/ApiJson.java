@@ -60,12 +60,7 @@ public final class ApiJson {
     } catch (UnrecognizedPropertyException e) {
       throw ApiProblem.invalid(field(e), "This field is not known here.");
     } catch (StreamReadException e) {
-      throw ApiProblem.badRequest(
-          "The body is not well-formed JSON (line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
-              + ").");
+      throw ApiProblem.notWellFormed(e);
     } catch (JsonMappingException e) {
       throw ApiProblem.invalid(field(e), "This field has the wrong type or value.");
     } catch (JsonProcessingException e) {

@@ -1,5 +1,6 @@
 package broadsheet.api;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import java.util.List;
 
 /**
@@ -38,6 +39,16 @@ public final class ApiProblem extends RuntimeException {
   }
 
   /** A 400 naming the parameter, header or body field at fault. */
+  /** A body that is not JSON at all, with where the reader gave up. */
+  static ApiProblem notWellFormed(StreamReadException e) {
+    return badRequest(
+        "The body is not well-formed JSON (line "
+            + e.getLocation().getLineNr()
+            + ", column "
+            + e.getLocation().getColumnNr()
+            + ").");
+  }
+
   public static ApiProblem invalid(String field, String detail) {
     return about(400, "The request has an invalid field: ", field, detail);
   }

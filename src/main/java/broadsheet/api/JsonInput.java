@@ -49,12 +49,7 @@ final class JsonInput {
               .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
               .readTree(body);
     } catch (StreamReadException e) {
-      throw ApiProblem.badRequest(
-          "The body is not well-formed JSON (line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
-              + ").");
+      throw ApiProblem.notWellFormed(e);
     } catch (JsonProcessingException e) {
       throw ApiProblem.badRequest("The body could not be read as JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
