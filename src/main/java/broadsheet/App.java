@@ -2,6 +2,7 @@ package broadsheet;
 
 import broadsheet.api.AdminApi;
 import broadsheet.api.ApiJson;
+import broadsheet.api.ApiLinks;
 import broadsheet.api.ApiReference;
 import broadsheet.api.ContentApi;
 import broadsheet.api.ContentKeyRoutes;
@@ -57,6 +58,7 @@ import broadsheet.web.RequestMetrics;
 import broadsheet.web.RouteKind;
 import broadsheet.web.SecurityHeaders;
 import broadsheet.web.Templates;
+import broadsheet.webhooks.Webhooks;
 import broadsheet.wordpress.LegacyRedirects;
 import broadsheet.wordpress.NewsroomImport;
 import io.javalin.Javalin;
@@ -93,6 +95,7 @@ public final class App implements AutoCloseable {
   private final Purges purges;
   private final Metrics metrics;
   private final LogLines accessLog;
+  private final Webhooks webhooks;
 
   private App(
       Database database,
@@ -104,7 +107,8 @@ public final class App implements AutoCloseable {
       Purges purges,
       MediaStore media,
       Metrics metrics,
-      LogLines accessLog) {
+      LogLines accessLog,
+      Webhooks webhooks) {
     this.database = database;
     this.server = server;
     this.baseUrl = baseUrl;
@@ -115,6 +119,7 @@ public final class App implements AutoCloseable {
     this.media = media;
     this.metrics = metrics;
     this.accessLog = accessLog;
+    this.webhooks = webhooks;
   }
 
   /** A one-time link to create the first admin, or null when the store has one. */
@@ -271,6 +276,17 @@ public final class App implements AutoCloseable {
     var apiReference =
         new ApiReference(
             contentApi::routes, config.contentKeys().required(), chrome, templates, responses);
+    // Article events, queued once for the cluster by a follower of the feed, sent from the queue.
+    var webhooks =
+        new Webhooks(
+            database,
+            articles,
+            () -> new ApiLinks(site.get(), new MediaLinks(config.media().baseUrl())),
+            json,
+            clock,
+            changeLog.origin());
+    changes.follow("webhooks", webhooks.follower());
+    var webhookRoutes = webhooks.routes(templates, newsroom::frame, () -> site.get().timeZone());
     var keyRoutes =
         new ContentKeyRoutes(
             contentKeys,
@@ -373,6 +389,7 @@ public final class App implements AutoCloseable {
               newsroom.register(javalin); // gate, /admin/…, /media/{file}
               adminApi.register(javalin); // token gate, /api/admin/v1/…
               keyRoutes.register(javalin); // /admin/content-keys, behind the newsroom's gate
+              webhookRoutes.register(javalin); // /admin/webhooks, behind the newsroom's gate
               filters.register(javalin); // preview host, trailing slashes, WordPress queries
               errors.register(javalin); // error pages; a 404 is offered to old addresses first
               problems.register(javalin); // /api/…: every error a problem document, never a page
@@ -405,8 +422,10 @@ public final class App implements AutoCloseable {
     site.load(baseUrl);
     changes.start();
     newsroom.start();
+    webhooks.start();
     return new App(
-        database, server, baseUrl, changes, newsroom, index, purges, media, metrics, accessLog);
+        database, server, baseUrl, changes, newsroom, index, purges, media, metrics, accessLog,
+        webhooks);
   }
 
   public int port() {
@@ -445,6 +464,7 @@ public final class App implements AutoCloseable {
     metrics.close();
     closeQuietly(accessLog);
     changes.close();
+    webhooks.close();
     index.close();
     database.close();
     if (purges != null) {

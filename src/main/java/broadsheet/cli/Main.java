@@ -34,6 +34,7 @@ import picocli.CommandLine.Option;
       ExportWxrCommand.class,
       UserCommand.class,
       TokenCommand.class,
+      WebhookCommand.class,
       ReindexCommand.class,
       MigrateCommand.class,
       BackupCommand.class,

@@ -104,7 +104,7 @@ class MetricsTest {
     assertThat(scrape.value("broadsheet_change_feed_head"))
         .isEqualTo(site.app().changes().log().head());
     assertThat(scrape.labelValues("broadsheet_change_feed_lag", "follower"))
-        .containsExactlyInAnyOrder("page cache", "search index");
+        .containsExactlyInAnyOrder("page cache", "search index", "webhooks");
     assertThat(scrape.value("broadsheet_change_feed_lag{follower=\"search index\"}")).isZero();
   }
 }
