@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import broadsheet.Fixtures;
 import broadsheet.HtmlChecker;
 import broadsheet.RunningSite;
+import broadsheet.changes.Change;
+import broadsheet.changes.ChangeLog;
+import broadsheet.content.ArticleWrites;
+import broadsheet.content.Correction;
 import broadsheet.newsroom.Newsroom;
 import broadsheet.newsroom.Staff;
+import broadsheet.store.Database;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -189,6 +195,36 @@ class WebhooksTest {
       assertThat(four).hasSize(4);
       assertThat(four.get(3).eventId()).isEqualTo(three.get(0).eventId());
       assertThat(four.get(3).signed()).isTrue();
+    }
+  }
+
+  @Test
+  void anEventMadeWhileTheNodeWasStoppedIsSentAfterItsRestartAndNothingTwice() throws Exception {
+    Staff admin = Staff.signedIn(site, "restart-admin@test.example", "admin");
+    Staff editor = Staff.signedIn(site, "restart-editor@test.example", "editor");
+    try (Receiver receiver = new Receiver()) {
+      receiver.secret(add(site, admin, receiver.url(), Event.allCodes().split(",")));
+      long id = write(editor, "Night market returns");
+      move(editor, id, "published");
+      assertThat(receiver.await(r -> r.articleId() == id, 1, WITHIN)).hasSize(1);
+      // A command corrects the article while the node is down, as a script on the store would.
+      site.restart(
+          () -> {
+            try (Database db = Database.open(site.storeUrl())) {
+              db.jdbi()
+                  .useTransaction(
+                      h -> {
+                        ArticleWrites.addCorrection(
+                            h, id, Correction.Kind.CORRECTION, "It opens at six.", Instant.now());
+                        new ChangeLog(db, "test").append(h, Change.Kind.ARTICLE, id, Instant.now());
+                      });
+            }
+          });
+      assertThat(receiver.await(r -> r.articleId() == id, 2, WITHIN)).hasSize(2);
+      Thread.sleep(Deliverer.POLL.toMillis() + 200);
+      assertThat(receiver.about(id))
+          .extracting(Receiver.Received::event)
+          .containsExactly("article.published", "article.corrected");
     }
   }
 
