@@ -88,20 +88,29 @@ final class WebhookFollower implements ChangeFollower {
       return;
     }
     int total = 0;
+    long after = 0;
     while (true) {
-      int[] step = jdbi.inTransaction(h -> step(h, target));
-      total += step[0];
-      if (step[1] == 1) {
+      long from = after;
+      Step step = jdbi.inTransaction(h -> step(h, target, from));
+      total += step.queued();
+      if (step.done()) {
         break;
       }
+      after = step.lastArticle();
     }
     if (total > 0) {
       queued.run();
     }
   }
 
-  /** One transaction's work: {deliveries queued, 1 when the place was moved to target or past}. */
-  private int[] step(Handle h, long target) {
+  /**
+   * One transaction's work: deliveries queued, whether the place was moved to the target (else
+   * there is more to announce), and the last article announced (comparing every article, the next
+   * step goes on after it).
+   */
+  private record Step(int queued, boolean done, long lastArticle) {}
+
+  private Step step(Handle h, long target, long after) {
     // The row first: a second node following the feed waits here, then finds it moved.
     h.execute("UPDATE change_feed SET webhooks_through = webhooks_through WHERE id = 1");
     Map<String, Object> feed =
@@ -110,7 +119,7 @@ final class WebhookFollower implements ChangeFollower {
             .one();
     long through = ((Number) feed.get("webhooks_through")).longValue();
     if (through >= target) {
-      return new int[] {0, 1};
+      return new Step(0, true, 0);
     }
     boolean everything = through < ((Number) feed.get("pruned_through")).longValue();
     boolean imported = false;
@@ -132,11 +141,11 @@ final class WebhookFollower implements ChangeFollower {
       }
       everything = imported;
     }
-    List<Long> differing = everything ? everyDiffering(h) : differing(h, ids);
+    List<Long> differing = everything ? everyDiffering(h, after) : differing(h, ids);
     List<Long> now = differing.subList(0, Math.min(CHUNK, differing.size()));
     int queuedHere = announce(h, now, imported);
     if (differing.size() > CHUNK) {
-      return new int[] {queuedHere, 0};
+      return new Step(queuedHere, false, now.getLast());
     }
     int moved =
         h.createUpdate(
@@ -148,20 +157,24 @@ final class WebhookFollower implements ChangeFollower {
     if (moved != 1) {
       throw new IllegalStateException("the webhooks' place in the changes moved under a lock");
     }
-    return new int[] {queuedHere, 1};
+    return new Step(queuedHere, true, 0);
   }
 
-  /** Articles whose state differs from what webhooks were told, a chunk and one more at most. */
-  private static List<Long> everyDiffering(Handle h) {
+  /**
+   * Articles after {@code after} whose state differs from what webhooks were told, in id order, a
+   * chunk and one more at most.
+   */
+  private static List<Long> everyDiffering(Handle h, long after) {
     return h.createQuery(
             "SELECT a.id FROM articles a LEFT JOIN webhook_articles w ON w.article_id = a.id"
-                + " WHERE COALESCE(w.published, 0) <> "
+                + " WHERE a.id > :after AND (COALESCE(w.published, 0) <> "
                 + NOW_PUBLISHED
                 + " OR COALESCE(w.revision, 0) <> "
                 + NOW_REVISION
                 + " OR COALESCE(w.correction, 0) <> "
                 + NOW_CORRECTION
-                + " ORDER BY a.id LIMIT :limit")
+                + ") ORDER BY a.id LIMIT :limit")
+        .bind("after", after)
         .bind("limit", CHUNK + 1)
         .mapTo(Long.class)
         .list();

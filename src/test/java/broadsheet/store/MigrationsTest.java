@@ -75,8 +75,9 @@ class MigrationsTest {
       assertThat(newestApplied(db)).isEqualTo(newest);
       String script = newestScript(newest);
       for (String table : matches(script, "CREATE TABLE (\\w+)")) {
-        // Empty again, but for the rows the step itself writes (a table's one row of state).
-        int written = matches(script, "INSERT INTO (" + table + ") ").size();
+        // Empty again, but for the rows the step itself writes (a table's one row of state);
+        // an INSERT … SELECT copies rows of other tables, none in a new store.
+        int written = matches(script, "INSERT INTO (" + table + ") [^;]*VALUES").size();
         int rows =
             db.jdbi()
                 .withHandle(
