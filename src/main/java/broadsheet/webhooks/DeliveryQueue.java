@@ -214,6 +214,19 @@ final class DeliveryQueue {
         == 1;
   }
 
+  /** Whether the webhook has a delivery of this id. */
+  boolean has(long webhookId, long deliveryId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                        "SELECT COUNT(*) FROM webhook_deliveries WHERE id = :id AND webhook_id = :webhook")
+                    .bind("id", deliveryId)
+                    .bind("webhook", webhookId)
+                    .mapTo(Integer.class)
+                    .one()
+                > 0);
+  }
+
   /** A webhook's latest deliveries, newest first. */
   List<Entry> log(long webhookId, int limit) {
     return jdbi.withHandle(

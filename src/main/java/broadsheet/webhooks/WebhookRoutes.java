@@ -102,7 +102,7 @@ public final class WebhookRoutes {
       throw new NotFoundResponse("No such webhook.");
     }
     if (!queue.again(hook, delivery)) {
-      if (queue.log(hook, Integer.MAX_VALUE).stream().noneMatch(e -> e.id() == delivery)) {
+      if (!queue.has(hook, delivery)) {
         throw new NotFoundResponse("This webhook has no such delivery.");
       }
       throw new ConflictResponse("This delivery is being sent right now; look again shortly.");
