@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,6 +39,13 @@ class WebhooksTest {
   @RegisterExtension static final RunningSite site = RunningSite.with(Fixtures::smallPaper);
   private static final Duration WITHIN = Duration.ofSeconds(10);
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Each test's webhooks go with it: the next test's articles are not sent to a closed port. */
+  @AfterEach
+  void removeWebhooks() {
+    WebhookStore store = new WebhookStore(site.app().database(), site.clock());
+    store.all().forEach(w -> store.remove(w.id()));
+  }
 
   /** Posts a form whose fields may repeat (the event boxes), with the admin's session and token. */
   static HttpResponse<String> postForm(
@@ -165,10 +173,10 @@ class WebhooksTest {
       assertThat(receiver.await(r -> r.articleId() == id, 1, WITHIN)).hasSize(1);
       // The next attempts wait a minute, then two: the test's clock moves on instead of waiting,
       // once the node has recorded the attempt (and so when the next is due).
-      awaitAttempts(id, 1);
+      awaitAttempts(receiver.url(), id, 1);
       site.clock().advance(RetrySchedule.DEFAULT.after(1));
       assertThat(receiver.await(r -> r.articleId() == id, 2, WITHIN)).hasSize(2);
-      awaitAttempts(id, 2);
+      awaitAttempts(receiver.url(), id, 2);
       site.clock().advance(RetrySchedule.DEFAULT.after(2));
       List<Receiver.Received> three = receiver.await(r -> r.articleId() == id, 3, WITHIN);
       assertThat(three).hasSize(3).allMatch(Receiver.Received::signed);
@@ -228,8 +236,12 @@ class WebhooksTest {
     }
   }
 
-  /** Waits until the article's delivery has been tried this many times, as the store records. */
-  private static void awaitAttempts(long articleId, int attempts) throws InterruptedException {
+  /**
+   * Waits until the article's delivery to this address has been tried this many times, as the store
+   * records (the webhooks of other tests are told of the article too).
+   */
+  private static void awaitAttempts(String url, long articleId, int attempts)
+      throws InterruptedException {
     long deadline = System.nanoTime() + WITHIN.toNanos();
     while (site.app()
             .database()
@@ -239,8 +251,10 @@ class WebhooksTest {
                     h.createQuery(
                             "SELECT MAX(d.attempts) FROM webhook_deliveries d"
                                 + " JOIN webhook_events e ON e.id = d.event"
-                                + " WHERE e.article_id = :id")
+                                + " JOIN webhooks w ON w.id = d.webhook_id"
+                                + " WHERE e.article_id = :id AND w.url = :url")
                         .bind("id", articleId)
+                        .bind("url", url)
                         .mapTo(Integer.class)
                         .one())
         < attempts) {
