@@ -1,5 +1,6 @@
 package broadsheet.web;
 
+import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Histogram;
@@ -25,7 +26,11 @@ public final class RequestMetrics implements RequestLog {
   private static final String[] STATUS_CLASSES = {"1xx", "2xx", "3xx", "4xx", "5xx"};
 
   private final Map<RouteKind, DistributionDataPoint> durations = new EnumMap<>(RouteKind.class);
-  private final Counter responses;
+
+  /** Each kind's count by status class (1xx … 5xx), looked up once rather than per request. */
+  private final Map<RouteKind, CounterDataPoint[]> responses = new EnumMap<>(RouteKind.class);
+
+  private final Counter counter;
 
   public RequestMetrics(PrometheusRegistry registry) {
     Histogram histogram =
@@ -40,12 +45,19 @@ public final class RequestMetrics implements RequestLog {
     for (RouteKind kind : RouteKind.values()) {
       durations.put(kind, histogram.labelValues(kind.label()));
     }
-    responses =
+    counter =
         Counter.builder()
             .name("broadsheet_http_responses_total")
             .help("Responses sent, by kind of route and status class")
             .labelNames("kind", "status")
             .register(registry);
+    for (RouteKind kind : RouteKind.values()) {
+      CounterDataPoint[] byClass = new CounterDataPoint[STATUS_CLASSES.length];
+      for (int i = 0; i < STATUS_CLASSES.length; i++) {
+        byClass[i] = counter.labelValues(kind.label(), STATUS_CLASSES[i]);
+      }
+      responses.put(kind, byClass);
+    }
   }
 
   @Override
@@ -54,7 +66,10 @@ public final class RequestMetrics implements RequestLog {
     double seconds = (System.nanoTime() - request.getBeginNanoTime()) / 1e9;
     durations.get(kind).observe(seconds);
     int status = response.getStatus() / 100;
-    String statusClass = status >= 1 && status <= 5 ? STATUS_CLASSES[status - 1] : "other";
-    responses.labelValues(kind.label(), statusClass).inc();
+    CounterDataPoint count =
+        status >= 1 && status <= 5
+            ? responses.get(kind)[status - 1]
+            : counter.labelValues(kind.label(), "other");
+    count.inc();
   }
 }
