@@ -18,8 +18,6 @@ import org.eclipse.jetty.util.Callback;
  * writes. Everything else (misses, staff, the preview host, other methods) passes through.
  */
 public final class CacheFront extends Handler.Wrapper {
-  private static final HttpField VARY =
-      new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding, Cookie");
   private static final HttpField GZIP =
       new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
 
@@ -53,13 +51,11 @@ public final class CacheFront extends Handler.Wrapper {
             headers.get(HttpHeader.IF_NONE_MATCH),
             headers.get(HttpHeader.IF_MODIFIED_SINCE));
     var out = response.getHeaders();
-    out.put(HttpHeader.CONTENT_TYPE, page.contentType());
-    out.put(HttpHeader.ETAG, reply.etag());
-    out.put(HttpHeader.LAST_MODIFIED, page.lastModifiedHeader());
-    out.put(HttpHeader.CACHE_CONTROL, page.cacheControl());
-    out.add(VARY);
-    out.put(PublicResponses.SURROGATE_KEY, page.surrogateKeys());
-    out.put(PublicResponses.XKEY, page.surrogateKeys());
+    CachedPage.HitHeaders hit = page.hit();
+    for (HttpField field : hit.common()) {
+      out.put(field);
+    }
+    out.put(reply.gzip() ? hit.gzipEtag() : hit.etag());
     if (reply.gzip()) {
       out.add(GZIP);
     }

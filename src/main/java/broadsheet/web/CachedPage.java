@@ -9,9 +9,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /**
  * A rendered public page held in memory with everything its responses need prepared once: the
@@ -23,6 +28,7 @@ import java.util.zip.GZIPOutputStream;
  * @param dependencies what the page shows (see {@link PageCache}), for precise invalidation
  * @param surrogateKeys the same as a CDN's {@code Surrogate-Key} and {@code xkey} header value
  * @param kind the kind of route that rendered it, which a hit is counted as
+ * @param hit the headers of a hit, encoded once for the cache front
  */
 record CachedPage(
     String contentType,
@@ -35,7 +41,8 @@ record CachedPage(
     String cacheControl,
     Set<Dependency> dependencies,
     String surrogateKeys,
-    RouteKind kind) {
+    RouteKind kind,
+    HitHeaders hit) {
 
   /** Public pages: browsers re-check soon, a CDN keeps them longer and may serve stale briefly. */
   public static final String PUBLIC =
@@ -52,18 +59,64 @@ record CachedPage(
     byte[] gzipped = kept && compressible(contentType) ? gzip(body) : null;
     Instant lastModified = rendered.truncatedTo(ChronoUnit.SECONDS);
     String hash = hash(body);
+    String etag = "\"" + hash + "\"";
+    String gzipEtag = "\"" + hash + "-gz\"";
+    String lastModifiedHeader =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC));
+    String keys = Dependency.surrogateKeys(deps);
     return new CachedPage(
         contentType,
         body,
         gzipped,
-        "\"" + hash + "\"",
-        "\"" + hash + "-gz\"",
+        etag,
+        gzipEtag,
         lastModified,
-        DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC)),
+        lastModifiedHeader,
         cacheControl,
         Set.copyOf(deps),
-        Dependency.surrogateKeys(deps),
-        kind);
+        keys,
+        kind,
+        kept
+            ? HitHeaders.of(contentType, etag, gzipEtag, lastModifiedHeader, cacheControl, keys)
+            : null);
+  }
+
+  /**
+   * A hit's headers as Jetty's pre-encoded fields: written to each response as bytes made once,
+   * rather than checked and encoded from strings for every request.
+   *
+   * @param common those that are the same for the plain and the gzip form
+   */
+  record HitHeaders(List<HttpField> common, HttpField etag, HttpField gzipEtag) {
+    private static final HttpField VARY =
+        new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding, Cookie");
+
+    static HitHeaders of(
+        String contentType,
+        String etag,
+        String gzipEtag,
+        String lastModified,
+        String cacheControl,
+        String surrogateKeys) {
+      List<HttpField> common = new ArrayList<>();
+      common.add(new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, asServed(contentType)));
+      common.add(new PreEncodedHttpField(HttpHeader.LAST_MODIFIED, lastModified));
+      common.add(new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, cacheControl));
+      common.add(VARY);
+      if (surrogateKeys != null) {
+        common.add(new PreEncodedHttpField(PublicResponses.SURROGATE_KEY, surrogateKeys));
+        common.add(new PreEncodedHttpField(PublicResponses.XKEY, surrogateKeys));
+      }
+      return new HitHeaders(
+          List.copyOf(common),
+          new PreEncodedHttpField(HttpHeader.ETAG, etag),
+          new PreEncodedHttpField(HttpHeader.ETAG, gzipEtag));
+    }
+
+    /** The type as the servlet layer writes it for a miss: {@code text/html;charset=utf-8}. */
+    static String asServed(String contentType) {
+      return contentType.replace("; charset=", ";charset=");
+    }
   }
 
   /** Whether the client's validators say it already has this page. */

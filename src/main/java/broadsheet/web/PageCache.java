@@ -147,7 +147,8 @@ public final class PageCache {
         page.body().length
             + (page.gzipped() == null ? 0 : page.gzipped().length)
             + key.length()
-            + (page.surrogateKeys() == null ? 0 : page.surrogateKeys().length())
+            // the keys' text, then twice more as the hit's pre-encoded Surrogate-Key and xkey
+            + (page.surrogateKeys() == null ? 0 : 3L * page.surrogateKeys().length())
             + ENTRY_OVERHEAD
             + (long) DEPENDENCY_OVERHEAD * page.dependencies().size();
     return (int) Math.min(Integer.MAX_VALUE, bytes);

@@ -14,6 +14,9 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,6 +40,30 @@ class HttpCachingTest {
       assertThat(page.headers().firstValue("Cache-Control").orElseThrow())
           .contains("public", "max-age=", "s-maxage=", "stale-while-revalidate=");
     }
+  }
+
+  @Test
+  void aHitCarriesTheHeadersOfTheMissThatStoredIt() {
+    // The miss is answered by the route, the hit by the cache front from headers encoded once:
+    // the two must say the same, plain and gzipped (only the framing and the date may differ).
+    // Each article is asked for the first time here, so its first answer is a miss.
+    for (String[] ask : new String[][] {{ARTICLE, "identity"}, {"/world/world-story-6", "gzip"}}) {
+      Map<String, List<String>> miss = headers(ask[0], ask[1]);
+      Map<String, List<String>> hit = headers(ask[0], ask[1]);
+      assertThat(hit).isEqualTo(miss).containsKeys("etag", "xkey", "surrogate-key", "vary");
+    }
+  }
+
+  private Map<String, List<String>> headers(String path, String encoding) {
+    HttpResponse<byte[]> response =
+        site.sendBytes(
+            HttpRequest.newBuilder(URI.create(site.url(path)))
+                .header("Accept-Encoding", encoding)
+                .build());
+    assertThat(response.statusCode()).isEqualTo(200);
+    Map<String, List<String>> headers = new TreeMap<>(response.headers().map());
+    headers.keySet().removeAll(List.of("date", "content-length", "transfer-encoding"));
+    return headers;
   }
 
   @Test
