@@ -10,24 +10,29 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * The PostgreSQL a test may empty, named by BROADSHEET_TEST_PG (a JDBC URL; `.ci/run` starts one
  * and sets it). Without it a test that needs PostgreSQL is skipped, except where CI=true: there it
- * fails, so that a PostgreSQL test never goes unnoticed. Test classes run one after another, so the
- * tests that use this database never share it at the same moment.
+ * fails, so that a PostgreSQL test never goes unnoticed. Test JVMs run side by side, so each has a
+ * schema of its own ({@link #fresh}); within one JVM, test classes run one after another.
  */
 public final class TestPostgres {
   private TestPostgres() {}
 
-  /** The database's URL, its public schema dropped and made again: nothing of earlier tests. */
+  /**
+   * The database's URL set to this JVM's own schema, dropped and made again: nothing of earlier
+   * tests. Named as {@link TestStore}'s schemas are (number 0 is never one of its), so one a killed
+   * JVM left behind is dropped by a later run.
+   */
   public static String fresh() {
     String url = url();
+    String schema = "test_" + ProcessHandle.current().pid() + "_0";
     try (Connection c = DriverManager.getConnection(url);
         Statement s = c.createStatement()) {
       s.execute("SET client_min_messages TO warning");
-      s.execute("DROP SCHEMA IF EXISTS public CASCADE");
-      s.execute("CREATE SCHEMA public");
+      s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      s.execute("CREATE SCHEMA " + schema);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot empty the test database: " + e.getMessage(), e);
     }
-    return url;
+    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
   /** The database's URL as given, with its content as the last test left it. */

@@ -57,6 +57,12 @@ class StoreOutageTest {
         List<String> articles = articlePaths(base);
         assertThat(articles).hasSizeGreaterThan(3);
         assertThat(get(base, "/").statusCode()).isEqualTo(200);
+        // Ready once its search index is built from the store, which a loaded machine takes a while
+        // over: this test is about the outage, not the start.
+        long ready = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (get(base, "/readyz").statusCode() != 200 && System.nanoTime() < ready) {
+          Thread.sleep(50);
+        }
         assertThat(get(base, "/readyz").statusCode()).isEqualTo(200);
 
         // The database ends the node's sessions (as a restart of it does): a request that meets
