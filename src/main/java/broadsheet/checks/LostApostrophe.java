@@ -59,25 +59,31 @@ final class LostApostrophe implements Rule {
     texts.addAll(copy.rendered().blocks());
     // The proper forms: names written with an apostrophe here or in the site's headlines.
     Set<String> possessives = new HashSet<>(site.possessives());
-    // Names: capitalised in mid-sentence in the text (a headline's capitals may be title case).
-    // Not after an article or a determiner: "the Game" is a thing, not someone's.
+    // Names: capitalised in mid-sentence in the text (a headline's capitals may be title case),
+    // not after an article or a determiner ("the Game" is a thing, not someone's).
     Set<String> names = new HashSet<>();
+    // One pass: the words that may have lost one are kept by place, judged once all is known.
+    List<int[]> candidates = new ArrayList<>();
     for (int t = 0; t < texts.size(); t++) {
       boolean headline = t == 0;
-      String[] previous = {""};
+      int index = t;
+      int[] previous = {0, 0};
       Words.each(
           texts.get(t),
-          (w, sentenceStart) -> {
-            String base = possessiveBase(w);
-            if (base != null) {
-              possessives.add(base);
+          (text, start, end, sentenceStart) -> {
+            if (isPossessive(text, start, end)) {
+              possessives.add(text.substring(start, end - 2));
             } else if (!sentenceStart
                 && !headline
-                && Character.isUpperCase(w.charAt(0))
-                && !DETERMINERS.contains(previous[0].toLowerCase(Locale.ROOT))) {
-              names.add(w);
+                && Character.isUpperCase(text.charAt(start))
+                && !determiner(text, previous[0], previous[1])) {
+              names.add(text.substring(start, end));
             }
-            previous[0] = w;
+            if (candidate(text, start, end)) {
+              candidates.add(new int[] {index, start, end});
+            }
+            previous[0] = start;
+            previous[1] = end;
           });
     }
     // A headline drops an apostrophe beside a name its own text uses ("Russias" over "Russia");
@@ -86,41 +92,65 @@ final class LostApostrophe implements Rule {
     headlineNames.addAll(names);
     List<Finding> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (int t = 0; t < texts.size(); t++) {
-      String field = t == 0 ? "headline" : t == 1 ? "standfirst" : "body";
-      Set<String> evidence = t == 0 ? headlineNames : possessives;
-      Words.each(
-          texts.get(t),
-          w -> {
-            String problem = problem(w, evidence);
-            if (problem != null && seen.add(field + " " + w)) {
-              out.add(finding(field, w, problem));
-            }
-          });
+    for (int[] c : candidates) {
+      String text = texts.get(c[0]);
+      String problem = problem(text, c[1], c[2], c[0] == 0 ? headlineNames : possessives);
+      String field = c[0] == 0 ? "headline" : c[0] == 1 ? "standfirst" : "body";
+      if (problem != null && seen.add(field + " " + text.substring(c[1], c[2]))) {
+        out.add(finding(field, text.substring(c[1], c[2]), problem));
+      }
     }
     return out;
   }
 
-  private static String problem(String w, Set<String> names) {
-    String contraction = CONTRACTIONS.get(w.toLowerCase(Locale.ROOT));
-    if (contraction != null) {
-      return "Put the apostrophe back: " + contraction + "?";
+  /** Whether a word may have lost an apostrophe: a name with an s, or a contraction's length. */
+  private static boolean candidate(String text, int start, int end) {
+    int n = end - start;
+    char last = text.charAt(end - 1);
+    return n >= 4
+        && ((last == 's' && Character.isUpperCase(text.charAt(start)))
+            || (n <= 8 && (last == 't' || last == 'e' || last == 'T' || last == 'E')));
+  }
+
+  private static String problem(String text, int start, int end, Set<String> names) {
+    int n = end - start;
+    char last = text.charAt(end - 1);
+    if (n >= 4 && last == 's' && Character.isUpperCase(text.charAt(start))) {
+      String base = text.substring(start, end - 1);
+      return names.contains(base) ? "Put the apostrophe back: " + base + "’s?" : null;
     }
-    if (w.length() >= 4
-        && w.charAt(w.length() - 1) == 's'
-        && Character.isUpperCase(w.charAt(0))
-        && names.contains(w.substring(0, w.length() - 1))) {
-      return "Put the apostrophe back: " + w.substring(0, w.length() - 1) + "’s?";
+    if (n >= 4 && n <= 8 && (last == 't' || last == 'e' || last == 'T' || last == 'E')) {
+      String contraction = CONTRACTIONS.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+      return contraction == null ? null : "Put the apostrophe back: " + contraction + "?";
     }
     return null;
   }
 
-  /** "Russia" for "Russia’s" or "Russia's", else null. */
-  static String possessiveBase(String w) {
-    int n = w.length();
-    if (n >= 3 && w.charAt(n - 1) == 's' && Words.isApostrophe(w.charAt(n - 2))) {
-      return w.substring(0, n - 2);
+  private static boolean determiner(String text, int start, int end) {
+    return end - start <= 5
+        && end > start
+        && DETERMINERS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Adds to {@code into} each name the text writes with an apostrophe ("Russia" for "Russia’s").
+   */
+  static void possessives(String text, Set<String> into) {
+    if (!Words.hasApostrophe(text)) {
+      return;
     }
-    return null;
+    Words.each(
+        text,
+        (t, start, end, sentenceStart) -> {
+          if (isPossessive(t, start, end)) {
+            into.add(t.substring(start, end - 2));
+          }
+        });
+  }
+
+  private static boolean isPossessive(String text, int start, int end) {
+    return end - start >= 3
+        && text.charAt(end - 1) == 's'
+        && Words.isApostrophe(text.charAt(end - 2));
   }
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongConsumer;
 import org.jdbi.v3.core.Jdbi;
 
@@ -55,33 +55,64 @@ public final class SiteCheck {
    * only) receives the certain repairs.
    */
   public Summary run(LongConsumer progress, Fixer fixer) {
-    Map<String, long[]> perRule = new LinkedHashMap<>();
-    for (String rule : EditorialChecks.rules()) {
-      perRule.put(rule, new long[2]);
-    }
-    List<Affected> affected = new ArrayList<>();
-    Map<String, Integer> repaired = new LinkedHashMap<>();
-    AtomicLong done = new AtomicLong();
-    int[] count = {0};
+    Tally tally = new Tally(progress);
+    // A batch is checked on the pool while this thread reads the next one from the store.
+    List<Pending> pending = new ArrayList<>();
     articles.eachArticle(
         BATCH,
         batch -> {
-          List<Article> checked = fixer == null ? batch : fixed(batch, fixer, repaired, articles);
-          List<List<Finding>> found =
-              checked.parallelStream().map(a -> EditorialChecks.find(Copy.of(a), site)).toList();
-          jdbi.useTransaction(
-              h -> {
-                for (int i = 0; i < checked.size(); i++) {
-                  FindingsStore.replace(h, checked.get(i).id(), found.get(i));
-                }
-              });
-          for (int i = 0; i < checked.size(); i++) {
-            tally(checked.get(i), found.get(i), perRule, affected);
+          List<Article> checked =
+              fixer == null ? batch : fixed(batch, fixer, tally.repaired, articles);
+          pending.add(
+              new Pending(
+                  checked,
+                  CompletableFuture.supplyAsync(
+                      () ->
+                          checked.parallelStream()
+                              .map(a -> EditorialChecks.find(Copy.of(a), site))
+                              .toList())));
+          if (pending.size() > 1) {
+            record(pending.removeFirst(), tally);
           }
-          count[0] += checked.size();
-          progress.accept(done.addAndGet(checked.size()));
         });
-    return new Summary(count[0], perRule, affected, repaired);
+    for (Pending p : pending) {
+      record(p, tally);
+    }
+    return new Summary(tally.articles, tally.perRule, tally.affected, tally.repaired);
+  }
+
+  /** A batch of articles and, when done, what the rules found in each. */
+  private record Pending(List<Article> articles, CompletableFuture<List<List<Finding>>> found) {}
+
+  /** What a run has counted so far. */
+  private static final class Tally {
+    final Map<String, long[]> perRule = new LinkedHashMap<>();
+    final List<Affected> affected = new ArrayList<>();
+    final Map<String, Integer> repaired = new LinkedHashMap<>();
+    final LongConsumer progress;
+    int articles;
+
+    Tally(LongConsumer progress) {
+      this.progress = progress;
+      for (String rule : EditorialChecks.rules()) {
+        perRule.put(rule, new long[2]);
+      }
+    }
+  }
+
+  private void record(Pending p, Tally tally) {
+    List<List<Finding>> found = p.found().join();
+    jdbi.useTransaction(
+        h -> {
+          for (int i = 0; i < p.articles().size(); i++) {
+            FindingsStore.replace(h, p.articles().get(i).id(), found.get(i));
+          }
+        });
+    for (int i = 0; i < p.articles().size(); i++) {
+      tally(p.articles().get(i), found.get(i), tally.perRule, tally.affected);
+    }
+    tally.articles += p.articles().size();
+    tally.progress.accept(tally.articles);
   }
 
   private static List<Article> fixed(

@@ -95,14 +95,8 @@ public final class SiteViews implements Supplier<SiteView> {
                     headlines ->
                         headlines.forEach(
                             headline ->
-                                Words.each(
-                                    headline == null ? "" : headline,
-                                    w -> {
-                                      String base = LostApostrophe.possessiveBase(w);
-                                      if (base != null) {
-                                        names.add(base);
-                                      }
-                                    }))));
+                                LostApostrophe.possessives(
+                                    headline == null ? "" : headline, names))));
     return names;
   }
 

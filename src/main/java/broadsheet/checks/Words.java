@@ -1,14 +1,15 @@
 package broadsheet.checks;
 
-import java.util.function.Consumer;
-
-/** The words of a text, apostrophes within a word kept ("Russia’s" is one word). One pass. */
+/**
+ * The words of a text, apostrophes within a word kept ("Russia’s" is one word). One pass, and no
+ * string made for a word unless the visitor asks for it.
+ */
 final class Words {
   private Words() {}
 
-  /** Each word with whether it starts a sentence (first in the text or after . ! ? or a colon). */
+  /** A word of {@code text} from {@code start} to {@code end}; whether it starts a sentence. */
   interface Visitor {
-    void word(String word, boolean sentenceStart);
+    void word(String text, int start, int end, boolean sentenceStart);
   }
 
   static void each(String text, Visitor visitor) {
@@ -17,16 +18,14 @@ final class Words {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      if (isLetter(c)) {
         int j = i + 1;
         while (j < n
-            && (Character.isLetter(text.charAt(j))
-                || (isApostrophe(text.charAt(j))
-                    && j + 1 < n
-                    && Character.isLetter(text.charAt(j + 1))))) {
+            && (isLetter(text.charAt(j))
+                || (isApostrophe(text.charAt(j)) && j + 1 < n && isLetter(text.charAt(j + 1))))) {
           j++;
         }
-        visitor.word(text.substring(i, j), start);
+        visitor.word(text, i, j, start);
         start = false;
         i = j;
       } else {
@@ -38,11 +37,20 @@ final class Words {
     }
   }
 
-  static void each(String text, Consumer<String> words) {
-    each(text, (w, s) -> words.accept(w));
-  }
-
   static boolean isApostrophe(char c) {
     return c == '\'' || c == '’';
+  }
+
+  private static boolean isLetter(char c) {
+    if (c < 128) {
+      char lower = (char) (c | 0x20);
+      return lower >= 'a' && lower <= 'z';
+    }
+    return Character.isLetter(c);
+  }
+
+  /** Whether the text holds an apostrophe at all (most headlines do not). */
+  static boolean hasApostrophe(String text) {
+    return text.indexOf('\'') >= 0 || text.indexOf('’') >= 0;
   }
 }

@@ -50,7 +50,7 @@ class OddInputTest {
   }
 
   @Test
-  void fiveMegabytesOfAwkwardTextInWellUnderASecondEach() {
+  void fiveMegabytesOfAwkwardTextInLinearTime() {
     String chunk = "<p>**a** *b __c ](x) [y &amp;#8217; &lt;p (“ ’s Russias\n# h ";
     String big = chunk.repeat(5_000_000 / chunk.length());
     long started = System.nanoTime();
@@ -59,6 +59,8 @@ class OddInputTest {
     survives(stars, stars, "<p>" + stars + "</p>");
     String underscores = "_a".repeat(2_500_000);
     survives(underscores, underscores, underscores);
-    assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(20_000);
+    // A pattern that backtracks would take hours here; a linear scan takes seconds (a minute
+    // is allowed for a machine busy with other builds).
+    assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(60_000);
   }
 }
