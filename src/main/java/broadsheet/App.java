@@ -12,6 +12,8 @@ import broadsheet.api.Problems;
 import broadsheet.cdn.Purges;
 import broadsheet.changes.ChangeFeed;
 import broadsheet.changes.ChangeLog;
+import broadsheet.checks.EditorialChecks;
+import broadsheet.checks.SiteViews;
 import broadsheet.config.ServerConfig;
 import broadsheet.content.ArticleLinks;
 import broadsheet.content.ArticleRepository;
@@ -59,6 +61,7 @@ import broadsheet.web.RouteKind;
 import broadsheet.web.SecurityHeaders;
 import broadsheet.web.Templates;
 import broadsheet.webhooks.Webhooks;
+import broadsheet.wordpress.ImportedSites;
 import broadsheet.wordpress.LegacyRedirects;
 import broadsheet.wordpress.NewsroomImport;
 import io.javalin.Javalin;
@@ -245,6 +248,9 @@ public final class App implements AutoCloseable {
             new NewsroomImport(database, changeLog).counting(imports),
             incoming,
             config.trustedProxies(),
+            new EditorialChecks(
+                new SiteViews(
+                    database, config.previewHost(), () -> ImportedSites.hosts(database), clock)),
             clock);
     var chrome =
         new PageChrome(

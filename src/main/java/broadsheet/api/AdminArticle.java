@@ -1,5 +1,6 @@
 package broadsheet.api;
 
+import broadsheet.checks.Finding;
 import broadsheet.content.Article;
 import broadsheet.content.Author;
 import broadsheet.content.Correction;
@@ -42,7 +43,8 @@ public record AdminArticle(
     OffsetDateTime publishedAt,
     OffsetDateTime updatedAt,
     String url,
-    List<Note> corrections) {
+    List<Note> corrections,
+    List<AdminArticle.Check> findings) {
 
   /** A name on the byline. */
   public record Byline(long id, String name, String slug) {}
@@ -50,11 +52,22 @@ public record AdminArticle(
   /** The featured image: its address and the words that go with it. */
   public record Image(String url, String alt, String caption, String credit) {}
 
+  /**
+   * What an editorial check found: the rule, the field, the passage, how to fix it, and whether it
+   * stops publishing (as in the newsroom's editor).
+   */
+  public record Check(String rule, String field, String passage, String fix, boolean blocking) {}
+
   /** A correction or update appended to the published article. */
   public record Note(long id, String kind, String text, OffsetDateTime createdAt) {}
 
   static AdminArticle of(
-      Article a, ArticleForm form, long revision, List<Status> moves, String baseUrl) {
+      Article a,
+      ArticleForm form,
+      long revision,
+      List<Status> moves,
+      String baseUrl,
+      List<Finding> findings) {
     ZoneId zone = a.timeZone();
     FeaturedImage image = a.image();
     return new AdminArticle(
@@ -89,6 +102,16 @@ public record AdminArticle(
                         c.kind() == Correction.Kind.UPDATE ? "update" : "correction",
                         c.body(),
                         at(c.createdAt(), zone)))
+            .toList(),
+        findings.stream()
+            .map(
+                f ->
+                    new Check(
+                        f.rule(),
+                        ArticleInput.field(f.field()),
+                        f.passage(),
+                        f.fix(),
+                        f.blocking()))
             .toList());
   }
 

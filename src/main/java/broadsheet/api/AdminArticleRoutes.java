@@ -322,6 +322,12 @@ final class AdminArticleRoutes {
     out.json(
         ctx,
         status,
-        AdminArticle.of(a, editorial.form(a), revision, editorial.moves(me, a), baseUrl.get()));
+        AdminArticle.of(
+            a,
+            editorial.form(a),
+            revision,
+            editorial.moves(me, a),
+            baseUrl.get(),
+            editorial.findings(a)));
   }
 }

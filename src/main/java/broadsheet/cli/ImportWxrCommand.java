@@ -22,6 +22,13 @@ final class ImportWxrCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store = new StoreOptions();
 
+  @picocli.CommandLine.Option(
+      names = "--no-repair",
+      description =
+          "Only report what the editorial checks find; by default leaked emphasis Markdown and"
+              + " entities encoded twice are repaired as posts come in (both are reported).")
+  boolean noRepair;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
@@ -34,6 +41,7 @@ final class ImportWxrCommand implements Callable<Integer> {
       try {
         report =
             WxrImport.forStore(database, changes)
+                .repairing(!noRepair)
                 .run(
                     file,
                     share -> {

@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
       Main.Demo.class,
       ImportWxrCommand.class,
       ExportWxrCommand.class,
+      CheckCommand.class,
       UserCommand.class,
       TokenCommand.class,
       WebhookCommand.class,

@@ -1,5 +1,6 @@
 package broadsheet.newsroom;
 
+import broadsheet.checks.Finding;
 import broadsheet.content.Article;
 import broadsheet.content.Author;
 import broadsheet.content.Page;
@@ -54,6 +55,7 @@ public final class AdminViews {
       String section,
       String author,
       String q,
+      boolean findings,
       int page,
       int pages,
       String query) {
@@ -75,10 +77,21 @@ public final class AdminViews {
       List<PreviewLink> previewLinks,
       String previewHost,
       String message,
-      List<UploadedImage> images) {}
+      List<UploadedImage> images,
+      Map<String, List<Finding>> findings,
+      boolean mayOverride) {
+    /** The findings next to one field (none: empty). */
+    public List<Finding> findingsOf(String field) {
+      return findings.getOrDefault(field, List.of());
+    }
+  }
 
   public record History(
-      Frame frame, Article article, List<Transition> transitions, List<Revision> revisions) {}
+      Frame frame,
+      Article article,
+      List<Transition> transitions,
+      List<Revision> revisions,
+      List<ArticleReview.Overridden> overrides) {}
 
   public record Compare(
       Frame frame,

@@ -1,5 +1,7 @@
 package broadsheet.newsroom;
 
+import broadsheet.checks.EditorialChecks;
+import broadsheet.checks.Finding;
 import broadsheet.content.Article;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.AuthorRepository;
@@ -39,6 +41,7 @@ final class ArticleDeskRoutes {
   private final String previewHost;
   private final RelatedPins pins;
   private final ArticleChecks checks;
+  private final ArticleReview review;
 
   ArticleDeskRoutes(
       ArticleRepository articles,
@@ -55,6 +58,7 @@ final class ArticleDeskRoutes {
       Supplier<ZoneId> zone,
       String previewHost,
       RelatedPins pins,
+      ArticleReview review,
       Clock clock) {
     this.articles = articles;
     this.queries = queries;
@@ -70,6 +74,7 @@ final class ArticleDeskRoutes {
     this.zone = zone;
     this.previewHost = previewHost;
     this.pins = pins;
+    this.review = review;
     this.checks = new ArticleChecks(articles, sections, authors, pins, zone, clock);
   }
 
@@ -85,6 +90,7 @@ final class ArticleDeskRoutes {
     config.routes.get("/admin/articles/{id}/history", this::history);
     config.routes.get("/admin/articles/{id}/compare", this::compare);
     config.routes.post("/admin/articles/{id}/restore", this::restore);
+    config.routes.post("/admin/articles/{id}/overrides", this::override);
     config.routes.post("/admin/articles/{id}/preview-links", this::createPreviewLink);
     config.routes.post("/admin/articles/{id}/preview-links/{link}/revoke", this::revokePreviewLink);
   }
@@ -111,6 +117,7 @@ final class ArticleDeskRoutes {
                 filter.section(),
                 filter.author(),
                 filter.text(),
+                filter.findings(),
                 page,
                 pages,
                 filter.query())));
@@ -236,7 +243,8 @@ final class ArticleDeskRoutes {
                 frames.frame(ctx, "articles"),
                 a,
                 history.transitions(a.id()),
-                history.revisions(a.id()))));
+                history.revisions(a.id()),
+                review.overrides(a.id()))));
   }
 
   private void compare(Context ctx) {
@@ -260,6 +268,21 @@ final class ArticleDeskRoutes {
     Account me = NewsroomGate.staff(ctx).account();
     Article a = editable(ctx);
     desk.restore(me, a, revision(a, ctx.formParam("revision")));
+    ctx.redirect("/admin/articles/" + a.id() + "?saved=1", HttpStatus.SEE_OTHER);
+  }
+
+  /** An editor overrides a warning for this article; the history records who and when. */
+  private void override(Context ctx) {
+    Account me = NewsroomGate.staff(ctx).account();
+    Article a = editable(ctx);
+    if (!me.role().editsEveryone()) {
+      throw new ForbiddenResponse("Only editors override a warning.");
+    }
+    if (!review.override(me, a, ctx.formParam("rule"))) {
+      throw new io.javalin.http.BadRequestResponse(
+          "Only a warning the article has, not yet overridden, can be overridden.");
+    }
+    review.written(a.id());
     ctx.redirect("/admin/articles/" + a.id() + "?saved=1", HttpStatus.SEE_OTHER);
   }
 
@@ -315,6 +338,9 @@ final class ArticleDeskRoutes {
     Account me = NewsroomGate.staff(ctx).account();
     List<Status> moves =
         a == null ? List.of() : Permissions.transitions(me, a).stream().sorted().toList();
+    // A stored article is checked as stored; a form sent back (a preview, a refusal) as sent.
+    List<Finding> findings =
+        a != null && form.equals(formOf(a)) ? review.findings(a) : review.findings(form, a);
     ctx.html(
         templates.render(
             "admin/edit.jte",
@@ -331,6 +357,8 @@ final class ArticleDeskRoutes {
                 a == null ? List.of() : previewLinks.forArticle(a.id(), a.path(), previewHost),
                 previewHost,
                 message,
-                Permissions.canUpload(me) ? images.recent(24) : List.of())));
+                Permissions.canUpload(me) ? images.recent(24) : List.of(),
+                EditorialChecks.byField(findings),
+                a != null && me.role().editsEveryone())));
   }
 }

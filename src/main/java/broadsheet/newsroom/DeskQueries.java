@@ -1,5 +1,6 @@
 package broadsheet.newsroom;
 
+import broadsheet.checks.FindingsStore;
 import broadsheet.content.Article;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.CleanText;
@@ -26,7 +27,8 @@ final class DeskQueries {
   }
 
   /** Filters as typed; anything that does not parse counts as "any". */
-  record Filter(String status, String section, String author, String text, int page) {
+  record Filter(
+      String status, String section, String author, String text, boolean findings, int page) {
     static Filter from(Context ctx) {
       String page = ctx.queryParam("page");
       return new Filter(
@@ -34,6 +36,7 @@ final class DeskQueries {
           nz(ctx.queryParam("section")),
           nz(ctx.queryParam("author")),
           CleanText.query(nz(ctx.queryParam("q"))).strip(),
+          "1".equals(ctx.queryParam("findings")),
           page != null && page.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(page) : 1);
     }
 
@@ -57,6 +60,9 @@ final class DeskQueries {
       if (id(author) != null) {
         where.append(" AND a.id IN (SELECT article_id FROM article_authors WHERE author_id = ?)");
         params.add(id(author));
+      }
+      if (findings) {
+        where.append(" AND a.id IN (").append(FindingsStore.ARTICLES_WITH_FINDINGS).append(")");
       }
       String words = words(text);
       if (!words.isBlank()) {
@@ -82,7 +88,8 @@ final class DeskQueries {
           + "&author="
           + enc(author)
           + "&q="
-          + enc(text);
+          + enc(text)
+          + (findings ? "&findings=1" : "");
     }
 
     /**

@@ -74,6 +74,7 @@ public final class Editorial {
   private final PageRepository pages;
   private final Structure structure;
   private final DeskQueries queries;
+  private final ArticleReview review;
 
   Editorial(
       ArticleRepository articles,
@@ -87,7 +88,8 @@ public final class Editorial {
       TagRepository tags,
       PageRepository pages,
       Structure structure,
-      DeskQueries queries) {
+      DeskQueries queries,
+      ArticleReview review) {
     this.articles = articles;
     this.checks = checks;
     this.desk = desk;
@@ -100,6 +102,7 @@ public final class Editorial {
     this.pages = pages;
     this.structure = structure;
     this.queries = queries;
+    this.review = review;
   }
 
   /** One page of the newsroom's article list, newest change first. */
@@ -110,7 +113,7 @@ public final class Editorial {
    * in the headline or standfirst; {@code page} counts from 1.
    */
   public ArticlePage list(String status, String section, String author, String text, int page) {
-    var filter = new DeskQueries.Filter(status, section, author, text, page);
+    var filter = new DeskQueries.Filter(status, section, author, text, false, page);
     int total = queries.count(filter);
     int pages = Math.max(1, (total + DeskQueries.PAGE - 1) / DeskQueries.PAGE);
     return new ArticlePage(
@@ -137,6 +140,11 @@ public final class Editorial {
   /** The editor's form of a stored article, its pinned related articles as their addresses. */
   public ArticleForm form(Article a) {
     return checks.form(a);
+  }
+
+  /** What the editorial checks find in the article (warnings overridden for it left out). */
+  public List<broadsheet.checks.Finding> findings(Article a) {
+    return review.findings(a);
   }
 
   /** The article's latest revision: what an update must start from. */

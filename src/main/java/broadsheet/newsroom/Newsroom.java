@@ -1,6 +1,7 @@
 package broadsheet.newsroom;
 
 import broadsheet.changes.ChangeFeed;
+import broadsheet.checks.EditorialChecks;
 import broadsheet.config.TrustedProxies;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.ArticleWrites;
@@ -77,6 +78,7 @@ public final class Newsroom implements AutoCloseable {
       SiteImport siteImport,
       Path incoming,
       TrustedProxies proxies,
+      EditorialChecks checks,
       Clock clock) {
     this.templates = templates;
     this.accountRepository = new AccountRepository(database);
@@ -86,6 +88,7 @@ public final class Newsroom implements AutoCloseable {
     var history = new HistoryRepository(database);
     var previewLinks = new PreviewLinks(database, clock);
     var images = new ImageStore(mediaStore, database, changes.log(), clock);
+    var review = new ArticleReview(checks, database, articleRepository, renderer, clock);
     var newsroomDesk =
         new Desk(
             database,
@@ -95,7 +98,8 @@ public final class Newsroom implements AutoCloseable {
             changes,
             renderer,
             clock,
-            () -> site.get().timeZone());
+            () -> site.get().timeZone(),
+            review);
     this.frames = new AdminFrames(() -> site.get().name(), stylesheet);
     this.signIn =
         new SignInRoutes(
@@ -125,6 +129,7 @@ public final class Newsroom implements AutoCloseable {
             () -> site.get().timeZone(),
             previewHost,
             new RelatedPins(database),
+            review,
             clock);
     this.editorial =
         new Editorial(
@@ -145,7 +150,8 @@ public final class Newsroom implements AutoCloseable {
             tags,
             pages,
             new Structure(sections, pages, tags, renderer, changes, clock),
-            new DeskQueries(articleRepository, database.dialect()));
+            new DeskQueries(articleRepository, database.dialect()),
+            review);
     this.tokens = new AccessTokens(database, clock);
     this.tokenRoutes =
         new TokenRoutes(tokens, templates, frames, () -> site.get().timeZone(), clock);

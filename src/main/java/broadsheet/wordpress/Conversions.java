@@ -35,12 +35,15 @@ final class Conversions {
   private final ExecutorService converters;
   private final WordPressContent content;
   private final ZoneId siteZone;
+  private final ImportChecks checks;
   private final ArrayDeque<Future<Converted>> pending = new ArrayDeque<>();
 
-  Conversions(ExecutorService converters, WordPressContent content, ZoneId siteZone) {
+  Conversions(
+      ExecutorService converters, WordPressContent content, ZoneId siteZone, ImportChecks checks) {
     this.converters = converters;
     this.content = content;
     this.siteZone = siteZone;
+    this.checks = checks;
   }
 
   /** Starts converting an item; its fingerprint is worked out there too unless already known. */
@@ -77,6 +80,12 @@ final class Conversions {
     WordPressContent.Body body = content.convert(item.content(), item.postId());
     String title = plainText(item.title());
     String headline = title.isBlank() ? ItemFields.firstWords(body.html()) : title;
+    String standfirst = plainText(item.excerpt());
+    if (kind == ItemKind.ARTICLE) {
+      body =
+          checks.review(
+              body, headline, standfirst, "“" + headline + "” (post " + item.postId() + ")");
+    }
     return new Converted(
         item,
         kind,
@@ -84,7 +93,7 @@ final class Conversions {
         knownFingerprint != null ? knownFingerprint : Fingerprint.of(item),
         headline,
         title.isBlank(),
-        plainText(item.excerpt()),
+        standfirst,
         ItemFields.slugOf(item.postName(), headline),
         ItemFields.dates(item, siteZone),
         OldAddresses.ofItem(item, kind));

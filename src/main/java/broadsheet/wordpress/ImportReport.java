@@ -11,6 +11,8 @@ public final class ImportReport {
   private final Map<String, Integer> notes = new LinkedHashMap<>();
   private final Map<String, Integer> unmappedMeta = new TreeMap<>();
   private final Map<String, Integer> unknownShortcodes = new TreeMap<>();
+  private final Map<String, Posts> repaired = new TreeMap<>();
+  private final Map<String, Posts> found = new TreeMap<>();
   private int comments;
   private String version = "";
   private long seconds100;
@@ -52,6 +54,46 @@ public final class ImportReport {
   /** Called from the threads that convert bodies, hence synchronised. */
   synchronized void unknownShortcode(String name) {
     unknownShortcodes.merge(name, 1, Integer::sum);
+  }
+
+  /** The posts a rule concerned: how many, and the first few by name. */
+  private static final class Posts {
+    static final int NAMED = 3;
+    int count;
+    final java.util.List<String> first = new java.util.ArrayList<>();
+
+    void add(String post) {
+      if (count++ < NAMED) {
+        first.add(post);
+      }
+    }
+
+    String text() {
+      return count
+          + (count == 1 ? " post: " : " posts: ")
+          + String.join("; ", first)
+          + (count > first.size() ? "; …" : "");
+    }
+  }
+
+  /** A rule's certain repair changed this post (converting threads call this). */
+  synchronized void repaired(String rule, String post) {
+    repaired.computeIfAbsent(rule, k -> new Posts()).add(post);
+  }
+
+  /** A rule found something in this post that was not changed. */
+  synchronized void found(String rule, String post) {
+    found.computeIfAbsent(rule, k -> new Posts()).add(post);
+  }
+
+  /** How many posts a rule's repair changed. */
+  public synchronized int repaired(String rule) {
+    return repaired.containsKey(rule) ? repaired.get(rule).count : 0;
+  }
+
+  /** How many posts a rule found something in, left as they were. */
+  public synchronized int found(String rule) {
+    return found.containsKey(rule) ? found.get(rule).count : 0;
   }
 
   void comments(int n) {
@@ -119,6 +161,20 @@ public final class ImportReport {
             out.append("note: ")
                 .append(note)
                 .append(n > 1 ? " (×" + n + ")" : "")
+                .append(System.lineSeparator()));
+    repaired.forEach(
+        (rule, posts) ->
+            out.append("repaired (")
+                .append(rule)
+                .append("): ")
+                .append(posts.text())
+                .append(System.lineSeparator()));
+    found.forEach(
+        (rule, posts) ->
+            out.append("check (")
+                .append(rule)
+                .append(", not changed): ")
+                .append(posts.text())
                 .append(System.lineSeparator()));
     if (!unknownShortcodes.isEmpty()) {
       out.append("unknown shortcodes, kept as text: ")

@@ -37,7 +37,8 @@ final class ImportRun implements Wxr.Handler {
       WxrImport.Attachments attachments,
       ImportReport report,
       ExecutorService converters,
-      Jdbi reader) {
+      Jdbi reader,
+      ImportChecks checks) {
     this.tx = new ImportTransaction(h, repos, report);
     this.attachments = attachments;
     this.reader = reader;
@@ -46,7 +47,7 @@ final class ImportRun implements Wxr.Handler {
     Media media = new Media();
     this.conversions =
         new Conversions(
-            converters, new WordPressContent(media, report::unknownShortcode), siteZone);
+            converters, new WordPressContent(media, report::unknownShortcode), siteZone, checks);
     this.writer = new ItemWriter(tx, authors, terms, media);
   }
 

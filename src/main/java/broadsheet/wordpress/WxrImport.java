@@ -2,6 +2,8 @@ package broadsheet.wordpress;
 
 import broadsheet.changes.Change;
 import broadsheet.changes.ChangeLog;
+import broadsheet.checks.SiteView;
+import broadsheet.checks.SiteViews;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.ArticleWrites;
 import broadsheet.content.AuthorRepository;
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -40,6 +43,7 @@ public final class WxrImport {
   private final Repositories repositories;
   private final Supplier<ZoneId> siteZone;
   private final ChangeLog changes;
+  private final boolean repair;
 
   /** The content repositories an import writes through. */
   public record Repositories(
@@ -68,10 +72,28 @@ public final class WxrImport {
    */
   public WxrImport(
       Database database, Repositories repositories, Supplier<ZoneId> siteZone, ChangeLog changes) {
+    this(database, repositories, siteZone, changes, true);
+  }
+
+  private WxrImport(
+      Database database,
+      Repositories repositories,
+      Supplier<ZoneId> siteZone,
+      ChangeLog changes,
+      boolean repair) {
     this.database = database;
     this.repositories = repositories;
     this.siteZone = siteZone;
     this.changes = changes;
+    this.repair = repair;
+  }
+
+  /**
+   * The same import, repairing (the default) or only reporting what the editorial checks find: with
+   * repairs, leaked emphasis and entities encoded twice are put right as the posts come in.
+   */
+  public WxrImport repairing(boolean repair) {
+    return new WxrImport(database, repositories, siteZone, changes, repair);
   }
 
   /** An import over the store's own repositories, in the paper's time zone. */
@@ -108,6 +130,8 @@ public final class WxrImport {
               + " stray & (not written as &amp;) in the file, the first at line "
               + summary.firstRepairLine());
     }
+    SiteView site =
+        new SiteViews(database, "", () -> ImportedSites.hosts(database), Clock.systemUTC()).get();
     ExecutorService converters =
         Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(),
@@ -123,7 +147,8 @@ public final class WxrImport {
                     attachments,
                     report,
                     converters,
-                    database.jdbi());
+                    database.jdbi(),
+                    new ImportChecks(repair, site, report));
             try (InputStream in =
                 new Counting(source.open(), n -> progress.accept(500 + n * 500 / size))) {
               ReadAhead.read(in, run);

@@ -316,4 +316,23 @@ class AdminApiTest {
     assertThat(AdminClient.json(refused).get("errors").get(0).get("field").asText())
         .isEqualTo("author_ids");
   }
+
+  @Test
+  void theApiReportsFindingsAndRefusesToPublishWhatABlockingRuleFinds() {
+    AdminClient editor = AdminClient.of(site, "api-checks@test.example", "editor");
+    String leaked =
+        """
+        {"headline": "Truce talks resume", "standfirst": "Envoys meet again.",
+         "body": "<p>It was not a proposal that **“automatically paves the way for peace.”**</p>",
+         "section_id": %d, "tags": []}
+        """
+            .formatted(section("city"));
+    long id = created(editor, leaked).get("id").asLong();
+    JsonNode article = AdminClient.json(editor.get(ARTICLES + "/" + id));
+    assertThat(article.get("findings").findValuesAsText("rule")).contains("raw-markdown");
+    HttpResponse<String> refused =
+        editor.post(ARTICLES + "/" + id + "/transitions", "{\"to\": \"published\"}");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+    assertThat(refused.body()).contains("automatically paves the way").contains("raw-markdown");
+  }
 }

@@ -157,11 +157,46 @@ final class Doors {
                         "/admin/articles/" + id + "/status",
                         List.of(Wire.Field.of("to", "published")));
                 if (published.statusCode() != 303) {
-                  checks.fail("publishing article " + id, published.body());
+                  publishDespiteChecks(id, published);
                 }
               }
               return r;
             });
+  }
+
+  /**
+   * Hostile text often is what the editorial checks stop (a picture without alt text, markup that
+   * shows): the newsroom must refuse it with a 400 naming the blocking rule, and the article is
+   * then published through the desk without those checks, so the public pages still meet the
+   * vectors.
+   */
+  private void publishDespiteChecks(long id, HttpResponse<String> refused) {
+    checks.answer("refusing to publish article " + id, refused);
+    String reasons = Jsoup.parse(refused.body()).select(".form-error li").text();
+    boolean blockedByCheck =
+        refused.statusCode() == 400
+            && broadsheet.checks.EditorialChecks.rules().stream()
+                .filter(broadsheet.checks.EditorialChecks::isBlocking)
+                .anyMatch(rule -> reasons.contains("(" + rule + ")"));
+    if (!blockedByCheck) {
+      checks.fail("publishing article " + id, refused.body());
+      return;
+    }
+    var db = site.app().database();
+    var article = new broadsheet.content.ArticleRepository(db).findById(id).orElseThrow();
+    var feed =
+        new broadsheet.changes.ChangeFeed(
+            db, new broadsheet.changes.ChangeLog(db, "hostile-test"), site.clock());
+    var missing =
+        broadsheet.newsroom.Desk.forTools(db, feed, site.clock())
+            .move(
+                broadsheet.newsroom.SystemAccount.of(db),
+                article,
+                broadsheet.content.Status.PUBLISHED,
+                null);
+    if (!missing.isEmpty()) {
+      checks.fail("publishing article " + id + " through the desk", missing.toString());
+    }
   }
 
   private void corrections() {
