@@ -8,13 +8,10 @@ import broadsheet.content.Tag;
 import broadsheet.store.Database;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -27,9 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Related articles by what they say: a query of the article's most distinctive words (MoreLikeThis
- * over headline and body), nudged towards shared tags, the same section and recent coverage. The
- * index holds only published articles, and the article itself is excluded.
+ * Related articles by what they say: a query of the article's most distinctive words ({@link
+ * RelatedQuery}, over headline and body), nudged towards shared tags, the same section and recent
+ * coverage. The index holds only published articles, and the article itself is excluded.
  *
  * <p>Computed when an article is published and stored, not on every render: the search is far
  * dearer than reading a stored list by its index, and pages must render fast even with the page
@@ -165,23 +162,7 @@ public final class RelatedArticles {
     if (self.scoreDocs.length == 0) {
       return List.of();
     }
-    MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-    mlt.setAnalyzer(index.analyzer());
-    mlt.setFieldNames(new String[] {SearchIndex.HEADLINE, SearchIndex.BODY});
-    mlt.setMinTermFreq(1);
-    mlt.setMinDocFreq(2);
-    // More query terms found better neighbours on the BBC corpus (bench/quality), up to 200;
-    // recency and a document-frequency cap made no difference there.
-    mlt.setMaxQueryTerms(200);
-    mlt.setBoost(true);
-    // The index stores no text, so MoreLikeThis is given the article's words as they were indexed.
-    Map<String, Collection<Object>> words =
-        Map.of(
-            SearchIndex.HEADLINE,
-            List.of(article.headline()),
-            SearchIndex.BODY,
-            List.of(SearchIndex.bodyText(article.bodyHtml())));
-    Query like = mlt.like(words);
+    Query like = RelatedQuery.like(searcher.getIndexReader(), index.analyzer(), article);
     // Words first; shared tags and the section decide when the words say little (short pieces).
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(like, BooleanClause.Occur.SHOULD);
     for (Tag tag : article.tags()) {
@@ -198,6 +179,7 @@ public final class RelatedArticles {
         BooleanClause.Occur.MUST_NOT);
     query.add(SearchIndex.recency(clock, 0.3f, 30), BooleanClause.Occur.SHOULD);
     Query scored = query.build();
-    return SearchIndex.ids(searcher, searcher.search(scored, count).scoreDocs);
+    IndexSearcher related = RelatedQuery.searcher(searcher);
+    return SearchIndex.ids(related, related.search(scored, count).scoreDocs);
   }
 }
