@@ -15,8 +15,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig.TransactionMode;
+import org.sqlite.SQLiteConnection;
 
 /** The store: a pooled connection to SQLite or PostgreSQL, migrated to the current schema. */
 public final class Database implements AutoCloseable {
@@ -63,6 +66,11 @@ public final class Database implements AutoCloseable {
       config.addDataSourceProperty("journal_mode", "WAL");
       config.addDataSourceProperty("foreign_keys", "true");
       config.addDataSourceProperty("busy_timeout", "10000");
+      // A transaction takes the write lock when it begins, so a second writer waits its turn (up
+      // to the busy timeout). Begun deferred, one that read first and then wrote while another
+      // held the lock failed at once with SQLITE_BUSY: its snapshot was already stale, so waiting
+      // could not help. Reads outside transactions are not held up.
+      config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
       config.addDataSourceProperty("synchronous", "NORMAL");
       // Pages read through a memory map rather than copied in by a read call each, which serves
       // uncached article pages faster. SQLite maps at most this much of the file and reads the rest
@@ -159,6 +167,34 @@ public final class Database implements AutoCloseable {
           }
         });
     checkpoints.execute(this::checkpoint);
+  }
+
+  /**
+   * A transaction that only reads, over one consistent snapshot of the whole store, however long it
+   * takes (a backup, a copy to another store). On SQLite it begins deferred: it never takes the
+   * write lock, so the newsroom goes on saving meanwhile.
+   */
+  public <X extends Exception> void useSnapshot(HandleConsumer<X> work) throws X {
+    if (dialect != Dialect.SQLITE) {
+      jdbi.useTransaction(TransactionIsolationLevel.REPEATABLE_READ, work);
+      return;
+    }
+    jdbi.<X>useHandle(
+        h -> {
+          SQLiteConnection connection;
+          try {
+            connection = h.getConnection().unwrap(SQLiteConnection.class);
+          } catch (SQLException e) {
+            throw new StoreException("cannot read the store: " + e.getMessage(), e);
+          }
+          TransactionMode mode = connection.getCurrentTransactionMode();
+          connection.setCurrentTransactionMode(TransactionMode.DEFERRED);
+          try {
+            h.useTransaction(TransactionIsolationLevel.SERIALIZABLE, work);
+          } finally {
+            connection.setCurrentTransactionMode(mode);
+          }
+        });
   }
 
   /** Copies the write-ahead log into the store, passively: it waits for no reader or writer. */

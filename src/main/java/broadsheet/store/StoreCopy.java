@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * Copies a whole site from one store to another, ids included: every table the source's catalogue
@@ -70,27 +69,20 @@ public final class StoreCopy {
    * with content), and reports rows copied so far to {@code progress}.
    */
   public Report run(boolean replace, LongConsumer progress) {
-    TransactionIsolationLevel snapshot =
-        source.dialect() == Dialect.SQLITE
-            ? TransactionIsolationLevel.SERIALIZABLE
-            : TransactionIsolationLevel.REPEATABLE_READ;
     List<Report> done = new ArrayList<>(1);
-    source
-        .jdbi()
-        .useTransaction(
-            snapshot,
-            from ->
-                target.useLargeTransaction(
-                    to -> {
-                      try {
-                        done.add(copy(from.getConnection(), to.getConnection(), replace, progress));
-                      } catch (SQLException e) {
-                        throw new StoreException(
-                            "the copy failed, nothing was written: "
-                                + StoreAddress.redact(e.getMessage()),
-                            e);
-                      }
-                    }));
+    source.useSnapshot(
+        from ->
+            target.useLargeTransaction(
+                to -> {
+                  try {
+                    done.add(copy(from.getConnection(), to.getConnection(), replace, progress));
+                  } catch (SQLException e) {
+                    throw new StoreException(
+                        "the copy failed, nothing was written: "
+                            + StoreAddress.redact(e.getMessage()),
+                        e);
+                  }
+                }));
     return done.getFirst();
   }
 
