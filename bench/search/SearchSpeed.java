@@ -1,3 +1,5 @@
+import broadsheet.changes.ChangeFeed;
+import broadsheet.changes.ChangeLog;
 import broadsheet.content.Article;
 import broadsheet.content.ArticleRepository;
 import broadsheet.search.ArticleSearch;
@@ -34,9 +36,11 @@ public class SearchSpeed {
     try (Database db = Database.open("sqlite:" + data.resolve("broadsheet.db"))) {
       var articles = new ArticleRepository(db);
       int total = articles.countPublished();
-      try (SearchIndex index = SearchIndex.open(data.resolve("index"), articles)) {
+      var log = new ChangeLog(db, ChangeLog.originOf("bench"));
+      try (SearchIndex index = SearchIndex.open(data.resolve("index"), articles, log);
+          var feed = new ChangeFeed(db, log, Clock.systemUTC())) {
         var search = new ArticleSearch(index, articles, List::of, Clock.systemUTC());
-        var related = new RelatedArticles(index, articles, db, id -> {}, Clock.systemUTC());
+        var related = new RelatedArticles(index, articles, db, feed, Clock.systemUTC());
         SplittableRandom random = new SplittableRandom(7);
         for (int i = 0; i < 300; i++) { // warm up the JIT and the page cache
           search.search(word(random) + " " + word(random), null, null, 1);
@@ -83,7 +87,7 @@ public class SearchSpeed {
       }
       Path fresh = Files.createTempDirectory("broadsheet-reindex");
       long t = System.nanoTime();
-      try (SearchIndex index = SearchIndex.open(fresh, articles, false)) {
+      try (SearchIndex index = SearchIndex.open(fresh, articles, log, false)) {
         int n = index.rebuild(done -> {});
         double s = (System.nanoTime() - t) / 1e9;
         System.out.printf("full reindex: %d articles in %.1f s = %.0f articles/s%n", n, s, n / s);
