@@ -36,9 +36,9 @@ public class SearchSpeed {
     try (Database db = Database.open("sqlite:" + data.resolve("broadsheet.db"))) {
       var articles = new ArticleRepository(db);
       int total = articles.countPublished();
-      ChangeLog log = new ChangeLog(db, "bench");
+      var log = new ChangeLog(db, ChangeLog.originOf("bench"));
       try (SearchIndex index = SearchIndex.open(data.resolve("index"), articles, log);
-          ChangeFeed feed = new ChangeFeed(db, log, Clock.systemUTC())) {
+          var feed = new ChangeFeed(db, log, Clock.systemUTC())) {
         var search = new ArticleSearch(index, articles, List::of, Clock.systemUTC());
         var related = new RelatedArticles(index, articles, db, feed, Clock.systemUTC());
         SplittableRandom random = new SplittableRandom(7);

@@ -37,6 +37,7 @@ import broadsheet.search.IndexFollower;
 import broadsheet.search.RelatedArticles;
 import broadsheet.search.SearchIndex;
 import broadsheet.search.SearchRoutes;
+import broadsheet.search.SearchThrottle;
 import broadsheet.site.Assets;
 import broadsheet.site.SiteRoutes;
 import broadsheet.store.Database;
@@ -314,6 +315,8 @@ public final class App implements AutoCloseable {
             newsroom.preview(),
             related::of);
     var searchRoutes = new SearchRoutes(search, chrome, templates);
+    var searchThrottle =
+        new SearchThrottle(config.searchRateLimit(), config.trustedProxies(), clock);
     var health = new Health(database, changes, INDEX_FOLLOWER, index::isReady);
     var sitemaps =
         new Sitemaps(
@@ -399,6 +402,12 @@ public final class App implements AutoCloseable {
               filters.register(javalin); // preview host, trailing slashes, WordPress queries
               errors.register(javalin); // error pages; a 404 is offered to old addresses first
               problems.register(javalin); // /api/…: every error a problem document, never a page
+              // searches a client may make, on the page and through the API (lists with q=)
+              searchThrottle.register(
+                  javalin,
+                  "/search",
+                  ContentApi.PREFIX + "/search",
+                  ContentApi.PREFIX + "/articles");
               contentApi.register(javalin); // /api/v1/…
               apiReference.register(javalin); // /api: the reference page for developers
               feedRoutes.register(javalin); // feeds, sitemaps, robots.txt

@@ -5,6 +5,7 @@ import broadsheet.content.SiteSettings;
 import broadsheet.media.MediaLinks;
 import broadsheet.web.Dependency;
 import broadsheet.web.PublicResponses;
+import broadsheet.web.RateLimits;
 import broadsheet.web.Routes;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
@@ -33,7 +34,7 @@ public final class ContentApi {
   private final Supplier<SiteSettings> site;
   private final Problems problems;
   private final ContentKeys keys;
-  private final RateLimits limits;
+  private final RateLimits<Long> limits;
   private final ApiResponses responses;
   private final List<ApiRoute> routes;
 
@@ -57,7 +58,7 @@ public final class ContentApi {
     this.site = site;
     this.problems = problems;
     this.keys = keysRequired ? keys : null;
-    this.limits = new RateLimits(keySettings.perMinute(), clock);
+    this.limits = new RateLimits<>(keySettings.perMinute(), clock);
     this.responses = new ApiResponses(json, responses, keysRequired);
     this.common = keysRequired ? List.of(400, 401, 429, 503) : List.of(400, 503);
     Supplier<ApiLinks> links = () -> new ApiLinks(site.get(), media);

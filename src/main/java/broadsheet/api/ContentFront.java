@@ -1,5 +1,6 @@
 package broadsheet.api;
 
+import broadsheet.web.RateLimits;
 import java.util.List;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -37,13 +38,13 @@ final class ContentFront extends Handler.Wrapper {
   private static final String DOCUMENT = ContentApi.PREFIX + "/openapi.json";
 
   private final ContentKeys keys;
-  private final RateLimits limits;
+  private final RateLimits<Long> limits;
   private final Problems problems;
 
   /**
    * @param keys the keys to check, or null when none are required
    */
-  ContentFront(Handler next, ContentKeys keys, RateLimits limits, Problems problems) {
+  ContentFront(Handler next, ContentKeys keys, RateLimits<Long> limits, Problems problems) {
     super(next);
     this.keys = keys;
     this.limits = limits;

@@ -39,7 +39,7 @@ final class ContentRoutes {
                 query("fields", "The fields to give, comma-separated (id and slug always come)."),
                 query("include", "Embed authors, tags and section: any of the three.", "authors")),
             "ArticleList",
-            List.of(),
+            List.of(429),
             list::list),
         ApiRoute.get(
             PREFIX + "/articles/{slug}",
@@ -107,7 +107,7 @@ final class ContentRoutes {
                 query("year", "A year, as the years facet gives it."),
                 number("page", "Which page of hits: 1 to 100.")),
             "SearchResults",
-            List.of(),
+            List.of(429),
             search::search),
         ApiRoute.get(
             PREFIX + "/settings",

@@ -46,6 +46,7 @@ public final class Problems implements ErrorFormat {
       case 411 -> "A body sent here must say how long it is.";
       case 413 -> "The request body is larger than this address accepts.";
       case 415 -> "This address does not take a body of that type.";
+      case 429 -> "Too many requests from this client; try again after Retry-After seconds.";
       case 503 -> "The service cannot answer just now; try again shortly.";
       case 500 -> "The request failed because of an error on our side.";
       default -> "The request could not be understood.";

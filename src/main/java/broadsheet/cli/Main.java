@@ -8,6 +8,7 @@ import broadsheet.config.MediaSettings;
 import broadsheet.config.Observability;
 import broadsheet.config.PageCacheSettings;
 import broadsheet.config.PurgeTarget;
+import broadsheet.config.SearchRateLimit;
 import broadsheet.config.ServerConfig;
 import broadsheet.config.StoreAddress;
 import broadsheet.config.TrustedProxies;
@@ -185,6 +186,15 @@ public final class Main implements Callable<Integer> {
             "Requests a minute one content key may make on one node (default ${DEFAULT-VALUE}).")
     String apiRateLimit;
 
+    @Option(
+        names = "--search-rate-limit",
+        paramLabel = "PER_MINUTE",
+        defaultValue = "${env:BROADSHEET_SEARCH_RATE_LIMIT:-300}",
+        description =
+            "Searches a minute one client address may make on one node, page and API together;"
+                + " past it, 429 with Retry-After (default ${DEFAULT-VALUE}).")
+    String searchRateLimit;
+
     TrustedProxies trustedProxies() {
       return TrustedProxies.parse(trustedProxy);
     }
@@ -195,6 +205,10 @@ public final class Main implements Callable<Integer> {
 
     ContentKeySettings contentKeys() {
       return ContentKeySettings.parse(apiKeys, apiRateLimit);
+    }
+
+    SearchRateLimit searchRateLimit() {
+      return SearchRateLimit.parse(searchRateLimit);
     }
 
     PageCacheSettings pageCache() {
@@ -241,7 +255,8 @@ public final class Main implements Callable<Integer> {
               .withMedia(mediaSettings)
               .withTrustedProxies(server.trustedProxies())
               .withObservability(server.observability())
-              .withContentKeys(server.contentKeys());
+              .withContentKeys(server.contentKeys())
+              .withSearchRateLimit(server.searchRateLimit());
       return runUntilStopped(App.start(config));
     }
   }
@@ -256,6 +271,7 @@ public final class Main implements Callable<Integer> {
       TrustedProxies proxies = server.trustedProxies();
       Observability watched = server.observability();
       ContentKeySettings keys = server.contentKeys();
+      SearchRateLimit searchLimit = server.searchRateLimit();
       Path data = Files.createTempDirectory("broadsheet-demo");
       ServerConfig config =
           new ServerConfig(server.port, data, null, server.baseUrl, server.previewHost)
@@ -263,7 +279,8 @@ public final class Main implements Callable<Integer> {
               .withPurge(server.purge())
               .withTrustedProxies(proxies)
               .withObservability(watched)
-              .withContentKeys(keys);
+              .withContentKeys(keys)
+              .withSearchRateLimit(searchLimit);
       DemoPaper.seed(config);
       return runUntilStopped(App.start(config));
     }

@@ -7,8 +7,8 @@ import java.util.function.Consumer;
  * How a Broadsheet server is started: the port, the store (a data directory or a database URL), the
  * public base URL, the optional preview host, the page cache, how to connect to a database, where
  * to send CDN purges (null: nowhere), where media live, which proxies' X-Forwarded-For is believed,
- * how the node is watched (metrics port, access log) and whether the Content API asks for keys.
- * Read once, from flags or BROADSHEET_*.
+ * how the node is watched (metrics port, access log), whether the Content API asks for keys and how
+ * many searches a client may make. Read once, from flags or BROADSHEET_*.
  */
 public record ServerConfig(
     int port,
@@ -22,7 +22,8 @@ public record ServerConfig(
     MediaSettings media,
     TrustedProxies trustedProxies,
     Observability observability,
-    ContentKeySettings contentKeys) {
+    ContentKeySettings contentKeys,
+    SearchRateLimit searchRateLimit) {
 
   public ServerConfig(int port, Path dataDir, String dbUrl, String baseUrl, String previewHost) {
     this(port, dataDir, dbUrl, baseUrl, previewHost, true);
@@ -42,7 +43,8 @@ public record ServerConfig(
         null,
         TrustedProxies.NONE,
         Observability.NONE,
-        ContentKeySettings.DEFAULT);
+        ContentKeySettings.DEFAULT,
+        SearchRateLimit.DEFAULT);
   }
 
   public ServerConfig {
@@ -63,6 +65,9 @@ public record ServerConfig(
     }
     if (contentKeys == null) {
       contentKeys = ContentKeySettings.DEFAULT;
+    }
+    if (searchRateLimit == null) {
+      searchRateLimit = SearchRateLimit.DEFAULT;
     }
     if (observability.metricsPort() > 0 && observability.metricsPort() == port) {
       throw new InvalidSetting("--metrics-port must differ from --port (" + port + ")");
@@ -129,6 +134,10 @@ public record ServerConfig(
     return edit(b -> b.contentKeys = keys);
   }
 
+  public ServerConfig withSearchRateLimit(SearchRateLimit limit) {
+    return edit(b -> b.searchRateLimit = limit);
+  }
+
   /** A copy with what {@code change} sets: the one place that copies every component. */
   private ServerConfig edit(Consumer<Copy> change) {
     Copy copy = new Copy(this);
@@ -150,6 +159,7 @@ public record ServerConfig(
     TrustedProxies trustedProxies;
     Observability observability;
     ContentKeySettings contentKeys;
+    SearchRateLimit searchRateLimit;
 
     Copy(ServerConfig c) {
       port = c.port;
@@ -164,6 +174,7 @@ public record ServerConfig(
       trustedProxies = c.trustedProxies;
       observability = c.observability;
       contentKeys = c.contentKeys;
+      searchRateLimit = c.searchRateLimit;
     }
 
     ServerConfig build() {
@@ -179,7 +190,8 @@ public record ServerConfig(
           media,
           trustedProxies,
           observability,
-          contentKeys);
+          contentKeys,
+          searchRateLimit);
     }
   }
 
@@ -187,7 +199,8 @@ public record ServerConfig(
   @Override
   public String toString() {
     return ("ServerConfig[port=%d, dataDir=%s, db=%s, baseUrl=%s, previewHost=%s, pageCache=%s,"
-            + " purge=%s, media=%s, trustedProxies=%s, %s, contentKeys=%s]")
+            + " purge=%s, media=%s, trustedProxies=%s, %s, contentKeys=%s,"
+            + " searchRateLimit=%s]")
         .formatted(
             port,
             dataDir,
@@ -199,6 +212,7 @@ public record ServerConfig(
             media == null ? null : media.location(),
             trustedProxies,
             observability,
-            contentKeys);
+            contentKeys,
+            searchRateLimit);
   }
 }

@@ -15,7 +15,6 @@ import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -24,8 +23,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Readers' search: BM25 over weighted fields, a touch of recency, facets, snippets, suggestions.
@@ -68,61 +65,37 @@ public final class ArticleSearch {
     if (text == null) {
       return List.of();
     }
-    return index.withSearcher(s -> SearchIndex.ids(s, s.search(scored(text), max).scoreDocs));
-  }
-
-  private Query scored(Query text) {
-    return new BooleanQuery.Builder()
-        .add(text, BooleanClause.Occur.MUST)
-        .add(SearchIndex.recency(clock, 0.5f, 180), BooleanClause.Occur.SHOULD)
-        .build();
+    return index.withSearcher(s -> SearchIndex.ids(s, top(s, text, max).scoreDocs));
   }
 
   private SearchResults run(
       IndexSearcher searcher, String input, Query text, String section, String year, int page)
       throws IOException {
-    Query filtered = filter(scored(text), section, year);
-    TopDocs top = searcher.search(filtered, page * PAGE_SIZE);
-    long total = top.totalHits.value();
-    if (total < page * PAGE_SIZE
-        && top.totalHits.relation() != org.apache.lucene.search.TotalHits.Relation.EQUAL_TO) {
-      total = searcher.count(filtered);
-    }
+    TopDocs top = top(searcher, filter(text, section, year), page * PAGE_SIZE);
     ScoreDoc[] onPage =
-        java.util.Arrays.copyOfRange(
+        Arrays.copyOfRange(
             top.scoreDocs,
             Math.min(top.scoreDocs.length, (page - 1) * PAGE_SIZE),
             top.scoreDocs.length);
     List<SearchResults.Hit> hits = hits(searcher, text, onPage);
-    // Each facet counts as if its own filter were off, so readers can switch between values;
-    // without filters one pass over the matches serves both.
-    Map<String, Long> sectionCounts;
-    Map<String, Long> yearCounts;
-    if (section == null && year == null) {
-      var both = searcher.search(text, new FacetCounts(SearchIndex.SECTION, SearchIndex.YEAR));
-      sectionCounts = both.get(SearchIndex.SECTION);
-      yearCounts = both.get(SearchIndex.YEAR);
-    } else {
-      sectionCounts =
-          searcher
-              .search(filter(text, null, year), new FacetCounts(SearchIndex.SECTION))
-              .get(SearchIndex.SECTION);
-      yearCounts =
-          searcher
-              .search(filter(text, section, null), new FacetCounts(SearchIndex.YEAR))
-              .get(SearchIndex.YEAR);
-    }
+    FacetCounts.Tally tally = searcher.search(text, new FacetCounts(section, year));
+    long total = tally.total();
     String suggestion = total == 0 ? suggest(searcher, input) : null;
     int pages = (int) Math.max(1, Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE));
     return new SearchResults(
         input,
         hits,
         total,
-        sectionFacets(sectionCounts, section),
-        yearFacets(yearCounts, year),
+        sectionFacets(tally.sections(), section),
+        yearFacets(tally.years(), year),
         suggestion,
         page,
         pages);
+  }
+
+  /** The best {@code n} matches, with a touch of recency (see {@link RecentTopDocs}). */
+  private TopDocs top(IndexSearcher searcher, Query query, int n) throws IOException {
+    return searcher.search(query, new RecentTopDocs(n, clock, 0.5f, 180));
   }
 
   private List<SearchResults.Hit> hits(IndexSearcher searcher, Query text, ScoreDoc[] docs)
@@ -134,7 +107,7 @@ public final class ArticleSearch {
     List<Article> found = articles.publishedByIds(ids);
     Map<Long, Article> byId = new HashMap<>();
     found.forEach(a -> byId.put(a.id(), a));
-    String[] snippets = snippets(searcher, text, docs, ids);
+    String[] snippets = Snippets.of(searcher, index.analyzer(), text, docs);
     List<SearchResults.Hit> hits = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       Article a = byId.get(ids.get(i));
@@ -144,48 +117,6 @@ public final class ArticleSearch {
       }
     }
     return hits;
-  }
-
-  /**
-   * Highlighted passages of each hit's body, cut by the offsets in the index from the body's text
-   * read from the store (the index stores no text); null where a body has no match.
-   */
-  private String[] snippets(IndexSearcher searcher, Query text, ScoreDoc[] docs, List<Long> ids)
-      throws IOException {
-    Map<Long, String> bodies = articles.bodiesByIds(ids);
-    Map<Integer, String> byDoc = new HashMap<>();
-    for (int i = 0; i < docs.length; i++) {
-      byDoc.put(docs[i].doc, SearchIndex.bodyText(bodies.getOrDefault(ids.get(i), "")));
-    }
-    UnifiedHighlighter.Builder settings =
-        UnifiedHighlighter.builder(searcher, index.analyzer())
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withMaxLength(20_000)
-            // Marks the words of a quoted phrase one by one (only where they form the phrase)
-            // rather than as one span, which would build a matcher per hit.
-            .withWeightMatches(false);
-    UnifiedHighlighter highlighter =
-        new UnifiedHighlighter(settings) {
-          @Override
-          protected List<CharSequence[]> loadFieldValues(
-              String[] fields, DocIdSetIterator hits, int cacheCharsThreshold) throws IOException {
-            List<CharSequence[]> values = new ArrayList<>();
-            for (int doc = hits.nextDoc();
-                doc != DocIdSetIterator.NO_MORE_DOCS;
-                doc = hits.nextDoc()) {
-              CharSequence[] texts = new CharSequence[fields.length];
-              Arrays.fill(texts, byDoc.getOrDefault(doc, ""));
-              values.add(texts);
-            }
-            return values;
-          }
-        };
-    TopDocs page =
-        new TopDocs(
-            new org.apache.lucene.search.TotalHits(
-                docs.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO),
-            docs);
-    return highlighter.highlight(SearchIndex.BODY, text, page, 2);
   }
 
   private static Query filter(Query query, String section, String year) {

@@ -3,6 +3,7 @@ package broadsheet.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -25,13 +26,16 @@ import org.apache.lucene.search.TermQuery;
  */
 final class ReaderQuery {
   static final int MAX_LENGTH = 300;
-  static final Map<String, Float> FIELDS =
-      Map.of(
-          SearchIndex.HEADLINE, 3.0f,
-          SearchIndex.TAGS, 2.0f,
-          SearchIndex.STANDFIRST, 1.5f,
-          SearchIndex.BODY, 1.0f,
-          SearchIndex.AUTHORS, 1.0f);
+  // In a fixed order: a word's scores in its fields are added in it, the same sum every run.
+  static final Map<String, Float> FIELDS = new LinkedHashMap<>();
+
+  static {
+    FIELDS.put(SearchIndex.HEADLINE, 3.0f);
+    FIELDS.put(SearchIndex.TAGS, 2.0f);
+    FIELDS.put(SearchIndex.STANDFIRST, 1.5f);
+    FIELDS.put(SearchIndex.BODY, 1.0f);
+    FIELDS.put(SearchIndex.AUTHORS, 1.0f);
+  }
 
   private ReaderQuery() {}
 
@@ -56,7 +60,7 @@ final class ReaderQuery {
         clauses++;
       } else {
         for (String term : terms) {
-          query.add(word(term), BooleanClause.Occur.SHOULD);
+          word(query, term);
           clauses++;
         }
       }
@@ -74,12 +78,17 @@ final class ReaderQuery {
     return terms(analyzer, SearchIndex.BODY, text.replace('"', ' '));
   }
 
-  private static Query word(String term) {
-    List<Query> perField = new ArrayList<>();
+  /**
+   * A word in each field, weighed by the field, its scores added: clauses of the query itself
+   * rather than one clause per word, so that Lucene can tell the few headline matches that make the
+   * top of a list from the many body matches that cannot, and skip the latter.
+   */
+  private static void word(BooleanQuery.Builder query, String term) {
     FIELDS.forEach(
         (field, boost) ->
-            perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
-    return new DisjunctionMaxQuery(perField, 0.1f);
+            query.add(
+                new BoostQuery(new TermQuery(new Term(field, term)), boost),
+                BooleanClause.Occur.SHOULD));
   }
 
   private static Query phrase(List<String> terms) {

@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -83,33 +82,25 @@ public final class SearchIndex implements AutoCloseable {
   /**
    * The layout of the documents below; an index written with another is rebuilt at start-up, since
    * Lucene refuses to mix a field's index options. 2: body offsets kept for highlighting, ids as
-   * doc values. 3: nothing stored.
+   * doc values. 3: nothing stored. 4: the body's text stored for snippets.
    */
-  private static final String LAYOUT = "3";
+  private static final String LAYOUT = "4";
 
   /**
-   * Body text with word offsets in the postings, so snippets are cut at the right words without
-   * analysing each hit's body again. The text itself is not stored, which keeps a reindex cheap:
-   * the few bodies that snippets and related articles need are read from the store, the source of
-   * truth.
+   * Body text with word offsets in the postings, and the text itself stored (compressed), so a page
+   * of hits is highlighted from the index alone: no body read from the store, none parsed again.
    */
-  private static final FieldType BODY_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
+  private static final FieldType BODY_TEXT = new FieldType(TextField.TYPE_STORED);
 
   static {
     BODY_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     BODY_TEXT.freeze();
   }
 
-  private static final String LAYOUT_KEY = "layout";
-  private static final String STORE_KEY = "store";
-  static final String POSITION_KEY = "position";
-
   private final Path folder;
   private final ArticleRepository articles;
   private final ChangeLog changes;
-  // The store's identity never changes under a running index: asked of the store once, not at
-  // every commit (asking may write, on a store that has none yet).
-  private volatile String storeId;
+  private final IndexCommits commits;
   private final Analyzer analyzer =
       new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(SPELL, new StandardAnalyzer()));
   private Directory directory;
@@ -122,6 +113,7 @@ public final class SearchIndex implements AutoCloseable {
     this.folder = folder;
     this.articles = articles;
     this.changes = changes;
+    this.commits = new IndexCommits(changes, LAYOUT);
   }
 
   /** Opens the index, rebuilding it from the store if it is missing, broken or out of step. */
@@ -168,7 +160,7 @@ public final class SearchIndex implements AutoCloseable {
   private void prepare(boolean verify) {
     try {
       openWriter();
-      String outOfStep = verify ? outOfStep() : null;
+      String outOfStep = verify ? commits.outOfStep(writer) : null;
       if (outOfStep != null) {
         LOG.info("search index {}; rebuilding it from the store", outOfStep);
         rebuild(n -> {});
@@ -306,54 +298,14 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private void commitAt(long position) throws IOException {
-    Map<String, String> data = new HashMap<>();
-    data.put(LAYOUT_KEY, LAYOUT);
-    data.put(STORE_KEY, storeId());
-    data.put(POSITION_KEY, String.valueOf(position));
-    writer.setLiveCommitData(data.entrySet());
-    writer.commit();
+    commits.commit(writer, position);
     searchers.maybeRefreshBlocking();
-  }
-
-  private String storeId() {
-    if (storeId == null) {
-      storeId = changes.storeId();
-    }
-    return storeId;
   }
 
   /** The last change of the feed this index has applied. */
   long position() {
     awaitReady();
-    String position = commitData(POSITION_KEY);
-    return position == null ? 0 : Long.parseLong(position);
-  }
-
-  /** Why this index cannot follow the store from where it stands, or null when it can. */
-  private String outOfStep() {
-    if (!LAYOUT.equals(commitData(LAYOUT_KEY))) {
-      return "written in another layout";
-    }
-    if (!storeId().equals(commitData(STORE_KEY))) {
-      return "built from another store";
-    }
-    String position = commitData(POSITION_KEY);
-    if (position == null || Long.parseLong(position) < changes.prunedThrough()) {
-      return "behind the changes the store still keeps";
-    }
-    return null;
-  }
-
-  private String commitData(String key) {
-    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-    if (data != null) {
-      for (Map.Entry<String, String> e : data) {
-        if (e.getKey().equals(key)) {
-          return e.getValue();
-        }
-      }
-    }
-    return null;
+    return commits.position(writer);
   }
 
   int count() throws IOException {
@@ -390,9 +342,7 @@ public final class SearchIndex implements AutoCloseable {
         PUBLISHED, weight, clock.instant().getEpochSecond(), halfLifeDays * 86_400);
   }
 
-  /**
-   * The article ids of these hits, in their order, from doc values (the index stores no fields).
-   */
+  /** The article ids of these hits, in their order, from doc values. */
   static List<Long> ids(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     List<Long> ids = new ArrayList<>(hits.length);

@@ -39,7 +39,7 @@ public record IndexContents(Set<Long> articles, long position) {
           }
         }
       }
-      String position = reader.getIndexCommit().getUserData().get(SearchIndex.POSITION_KEY);
+      String position = reader.getIndexCommit().getUserData().get(IndexCommits.POSITION_KEY);
       return new IndexContents(ids, position == null ? 0 : Long.parseLong(position));
     }
   }

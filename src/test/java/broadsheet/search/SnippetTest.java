@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The index keeps word offsets but no text; snippets cut the body's text as read from the store at
- * exactly the words that matched, through markup, entities and edits.
+ * The index keeps word offsets and the body's text; snippets cut that text at exactly the words
+ * that matched, through markup, entities and edits.
  */
 class SnippetTest {
   @RegisterExtension static final RunningSite site = RunningSite.with(SnippetTest::paper);

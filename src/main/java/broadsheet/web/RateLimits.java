@@ -1,4 +1,4 @@
-package broadsheet.api;
+package broadsheet.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -6,22 +6,28 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * A request rate per content key, on this node: a bucket of a minute's requests that refills
- * steadily, so an app may burst up to its limit and then goes at the limit's pace.
+ * A request rate per key (a content key, a client's address), on this node: a bucket of a minute's
+ * requests that refills steadily, so a client may burst up to its limit and then goes at the
+ * limit's pace.
  */
-final class RateLimits {
+public final class RateLimits<K> {
   private final int perMinute;
   private final Clock clock;
-  private final Cache<Long, Bucket> buckets =
-      Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).build();
+  private final Cache<K, Bucket> buckets =
+      Caffeine.newBuilder()
+          .expireAfterAccess(Duration.ofMinutes(10))
+          // Keys a client chooses (its addresses) must not grow the map without bound; a bucket
+          // pushed out starts full again, which errs on the generous side.
+          .maximumSize(200_000)
+          .build();
 
-  RateLimits(int perMinute, Clock clock) {
+  public RateLimits(int perMinute, Clock clock) {
     this.perMinute = perMinute;
     this.clock = clock;
   }
 
   /** Takes one request of this key's allowance: 0 when it may go on, else seconds to wait. */
-  long take(long key) {
+  public long take(K key) {
     Bucket bucket = buckets.get(key, k -> new Bucket(perMinute, clock.millis()));
     return bucket.take(perMinute, clock.millis());
   }
