@@ -1,10 +1,10 @@
 package broadsheet.checks;
 
+import broadsheet.content.SettingsRepository;
 import broadsheet.store.Database;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +20,7 @@ public final class SiteViews implements Supplier<SiteView> {
   private static final Duration FRESH = Duration.ofMinutes(1);
 
   private final Jdbi jdbi;
+  private final SettingsRepository settings;
   private final String previewHost;
   private final Supplier<Set<String>> oldHosts;
   private final Clock clock;
@@ -32,6 +33,7 @@ public final class SiteViews implements Supplier<SiteView> {
   public SiteViews(
       Database database, String previewHost, Supplier<Set<String>> oldHosts, Clock clock) {
     this.jdbi = database.jdbi();
+    this.settings = new SettingsRepository(database);
     this.previewHost = previewHost;
     this.oldHosts = oldHosts;
     this.clock = clock;
@@ -50,12 +52,7 @@ public final class SiteViews implements Supplier<SiteView> {
 
   /** The paper's style as stored, defaults for what is not. */
   public Style style() {
-    Map<String, String> values = new HashMap<>();
-    jdbi.useHandle(
-        h ->
-            h.createQuery("SELECT name, value FROM settings WHERE name LIKE 'style!_%' ESCAPE '!'")
-                .map((rs, c) -> values.put(rs.getString("name"), rs.getString("value")))
-                .list());
+    Map<String, String> values = settings.startingWith("style_");
     Style d = Style.DEFAULT;
     return new Style(
         values.containsKey("style_quotes")
@@ -67,21 +64,11 @@ public final class SiteViews implements Supplier<SiteView> {
 
   /** Stores the paper's style; the next check reads it. */
   public synchronized void save(Style style) {
-    jdbi.useTransaction(
-        h -> {
-          h.createUpdate("DELETE FROM settings WHERE name LIKE 'style!_%' ESCAPE '!'").execute();
-          for (var e :
-              Map.of(
-                      "style_quotes", style.curlyQuotes() ? "curly" : "straight",
-                      "style_headline_chars", String.valueOf(style.headlineChars()),
-                      "style_headline_width", String.valueOf(style.headlineWidth()))
-                  .entrySet()) {
-            h.createUpdate("INSERT INTO settings (name, value) VALUES (:name, :value)")
-                .bind("name", e.getKey())
-                .bind("value", e.getValue())
-                .execute();
-          }
-        });
+    settings.replace(
+        Map.of(
+            "style_quotes", style.curlyQuotes() ? "curly" : "straight",
+            "style_headline_chars", String.valueOf(style.headlineChars()),
+            "style_headline_width", String.valueOf(style.headlineWidth())));
     view = null;
   }
 

@@ -32,22 +32,39 @@ public final class SettingsRepository {
   }
 
   public void save(String name, String tagline, Locale locale, ZoneId zone) {
+    replace(
+        Map.of(
+            "name",
+            name,
+            "tagline",
+            tagline,
+            "locale",
+            locale.toLanguageTag(),
+            "time_zone",
+            zone.getId()));
+  }
+
+  /** The settings whose names begin with {@code prefix}, by name. */
+  public Map<String, String> startingWith(String prefix) {
+    String pattern = prefix.replace("!", "!!").replace("_", "!_").replace("%", "!%") + "%";
+    Map<String, String> values = new HashMap<>();
+    jdbi.useHandle(
+        h ->
+            h.createQuery("SELECT name, value FROM settings WHERE name LIKE :pattern ESCAPE '!'")
+                .bind("pattern", pattern)
+                .map((rs, c) -> values.put(rs.getString("name"), rs.getString("value")))
+                .list());
+    return values;
+  }
+
+  /** Sets each named setting to its value, all in one transaction. */
+  public void replace(Map<String, String> values) {
     jdbi.useTransaction(
         h -> {
-          h.createUpdate(
-                  "DELETE FROM settings WHERE name IN ('name', 'tagline', 'locale', 'time_zone')")
-              .execute();
-          for (var e :
-              Map.of(
-                      "name",
-                      name,
-                      "tagline",
-                      tagline,
-                      "locale",
-                      locale.toLanguageTag(),
-                      "time_zone",
-                      zone.getId())
-                  .entrySet()) {
+          for (var e : values.entrySet()) {
+            h.createUpdate("DELETE FROM settings WHERE name = :name")
+                .bind("name", e.getKey())
+                .execute();
             h.createUpdate("INSERT INTO settings (name, value) VALUES (:name, :value)")
                 .bind("name", e.getKey())
                 .bind("value", e.getValue())

@@ -102,8 +102,8 @@ final class DeliveryQueue {
     long until = now + LEASE.toMillis();
     List<Long> claimed = new ArrayList<>();
     String lock = dialect == Dialect.POSTGRESQL ? " FOR UPDATE SKIP LOCKED" : "";
-    // On SQLite every statement commits on its own: a read then a write in one transaction could
-    // find another node's write in between and fail; the update's condition is the claim.
+    // SQLite has no row locks to skip: there each claim is a statement of its own, and the
+    // update's condition (still pending, lease run out) is what makes it this node's.
     org.jdbi.v3.core.HandleConsumer<RuntimeException> work =
         h -> {
           List<Long> candidates =
