@@ -2,6 +2,7 @@ package broadsheet.checks;
 
 import broadsheet.content.Article;
 import broadsheet.content.Correction;
+import broadsheet.content.FeaturedImage;
 import broadsheet.content.Status;
 import java.time.Instant;
 import java.util.List;
@@ -49,19 +50,35 @@ public final class Copy {
 
   /** The copy of a stored article. */
   public static Copy of(Article a) {
-    var image = a.image();
-    return new Copy(
+    return of(
         a.headline(),
         a.standfirst(),
         a.bodyMarkdown(),
         a.bodyHtml(),
+        a.image(),
+        a.status() == Status.SCHEDULED ? a.publishedAt() : null,
+        a.corrections());
+  }
+
+  /** The copy of an article's parts (image and corrections may be null: none). */
+  public static Copy of(
+      String headline,
+      String standfirst,
+      String body,
+      String bodyHtml,
+      FeaturedImage image,
+      Instant scheduledFor,
+      List<Correction> corrections) {
+    return new Copy(
+        headline,
+        standfirst,
+        body,
+        bodyHtml,
         image == null ? "" : image.url(),
         image == null ? "" : image.alt(),
         image == null ? "" : image.credit(),
-        a.status() == Status.SCHEDULED ? a.publishedAt() : null,
-        a.corrections() == null
-            ? List.of()
-            : a.corrections().stream().map(Correction::body).toList());
+        scheduledFor,
+        corrections == null ? List.of() : corrections.stream().map(Correction::body).toList());
   }
 
   String headline() {

@@ -88,6 +88,19 @@ public final class ArticleWrites {
         == 1;
   }
 
+  /**
+   * Sends a scheduled article back for review if it is still scheduled (its time unset, as when an
+   * editor does it); true for the one caller that did it.
+   */
+  public boolean holdScheduled(Handle h, long id) {
+    return h.createUpdate(
+                "UPDATE articles SET status = 'review', published_at = NULL"
+                    + " WHERE id = ? AND status = 'scheduled'")
+            .bind(0, id)
+            .execute()
+        == 1;
+  }
+
   /** Every article's slug, for an import that creates many at once. */
   public List<String> slugs(Handle h) {
     return h.createQuery("SELECT slug FROM articles").mapTo(String.class).list();

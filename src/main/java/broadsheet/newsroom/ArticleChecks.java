@@ -6,6 +6,7 @@ import broadsheet.content.Author;
 import broadsheet.content.AuthorRepository;
 import broadsheet.content.Section;
 import broadsheet.content.SectionRepository;
+import broadsheet.content.Status;
 import broadsheet.search.RelatedPins;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,13 +24,15 @@ import java.util.stream.Collectors;
 /**
  * What an article must pass before it is saved, whoever sends it (the editor's form, the Admin
  * API): the byline rule, the form's own checks against the sections and authors there are, the
- * pinned related articles, a schedule time.
+ * blocking editorial checks for an article that is live or scheduled, the pinned related articles,
+ * a schedule time.
  */
 final class ArticleChecks {
   private final ArticleRepository articles;
   private final SectionRepository sections;
   private final AuthorRepository authors;
   private final RelatedPins pins;
+  private final ArticleReview review;
   private final Supplier<ZoneId> zone;
   private final Clock clock;
 
@@ -38,12 +41,14 @@ final class ArticleChecks {
       SectionRepository sections,
       AuthorRepository authors,
       RelatedPins pins,
+      ArticleReview review,
       Supplier<ZoneId> zone,
       Clock clock) {
     this.articles = articles;
     this.sections = sections;
     this.authors = authors;
     this.pins = pins;
+    this.review = review;
     this.zone = zone;
     this.clock = clock;
   }
@@ -77,6 +82,10 @@ final class ArticleChecks {
     Map<String, String> problems = new LinkedHashMap<>(form.problems(sectionIds, authorIds));
     if (form.authorIds().stream().anyMatch(id -> !Permissions.mayCredit(me, a, id))) {
       problems.putIfAbsent("authors", "Only an editor can put a colleague on the byline.");
+    }
+    if (a != null && (a.isPublished() || a.status() == Status.SCHEDULED)) {
+      // What would stop publishing stops a save that puts it on the site, now or on schedule.
+      review.blockers(form, a).forEach(problems::putIfAbsent);
     }
     return problems;
   }

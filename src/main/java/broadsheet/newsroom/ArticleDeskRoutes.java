@@ -9,7 +9,6 @@ import broadsheet.content.BodyRenderer;
 import broadsheet.content.Correction;
 import broadsheet.content.SectionRepository;
 import broadsheet.content.Status;
-import broadsheet.search.RelatedPins;
 import broadsheet.web.Templates;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -39,7 +38,6 @@ final class ArticleDeskRoutes {
   private final AdminFrames frames;
   private final Supplier<ZoneId> zone;
   private final String previewHost;
-  private final RelatedPins pins;
   private final ArticleChecks checks;
   private final ArticleReview review;
 
@@ -57,7 +55,7 @@ final class ArticleDeskRoutes {
       AdminFrames frames,
       Supplier<ZoneId> zone,
       String previewHost,
-      RelatedPins pins,
+      ArticleChecks checks,
       ArticleReview review,
       Clock clock) {
     this.articles = articles;
@@ -73,9 +71,8 @@ final class ArticleDeskRoutes {
     this.frames = frames;
     this.zone = zone;
     this.previewHost = previewHost;
-    this.pins = pins;
     this.review = review;
-    this.checks = new ArticleChecks(articles, sections, authors, pins, zone, clock);
+    this.checks = checks;
   }
 
   void register(JavalinConfig config) {

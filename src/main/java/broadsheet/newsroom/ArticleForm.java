@@ -62,22 +62,27 @@ public record ArticleForm(
 
   /** The same form with the pinned related articles shown as their addresses. */
   ArticleForm withPinned(String addresses) {
-    return with(authorIds, addresses);
+    return with(body, authorIds, addresses);
   }
 
   /** The same form with this author first in the byline. */
   ArticleForm withAuthorFirst(long authorId) {
     List<Long> byline = new ArrayList<>(authorIds);
     byline.add(0, authorId);
-    return with(byline, pinned);
+    return with(body, byline, pinned);
   }
 
-  private ArticleForm with(List<Long> byline, String addresses) {
+  /** The same form with another body. */
+  ArticleForm withBody(String text) {
+    return with(text, authorIds, pinned);
+  }
+
+  private ArticleForm with(String text, List<Long> byline, String addresses) {
     return new ArticleForm(
         headline,
         slug,
         standfirst,
-        body,
+        text,
         sectionId,
         tags,
         byline,

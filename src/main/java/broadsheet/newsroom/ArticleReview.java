@@ -72,13 +72,25 @@ public final class ArticleReview implements Desk.Review {
 
   @Override
   public Map<String, String> blockers(Article a) {
+    return blocking(checks.find(Copy.of(a)), "Not yet");
+  }
+
+  @Override
+  public Map<String, String> blockers(long articleId) {
+    return articles.findById(articleId).map(this::blockers).orElse(Map.of());
+  }
+
+  /** What stops saving this form over a live or scheduled article. */
+  Map<String, String> blockers(ArticleForm f, Article a) {
+    return blocking(findings(f, a), a.isPublished() ? "Not on a live article" : "Not scheduled");
+  }
+
+  /** The blocking findings by field, the first of each field with its passage, rule and fix. */
+  private static Map<String, String> blocking(List<Finding> findings, String lead) {
     Map<String, String> out = new LinkedHashMap<>();
-    for (Finding f : checks.find(Copy.of(a))) {
+    for (Finding f : findings) {
       if (f.blocking()) {
-        out.merge(
-            f.field(),
-            "Not yet: “" + f.passage() + "” (" + f.rule() + "). " + f.fix(),
-            (x, y) -> x);
+        out.putIfAbsent(f.field(), lead + ": “" + f.passage() + "” (" + f.rule() + "). " + f.fix());
       }
     }
     return out;

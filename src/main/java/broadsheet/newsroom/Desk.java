@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The newsroom's writes: saving an article keeps a revision, moving it through the workflow records
@@ -30,6 +32,8 @@ import org.jdbi.v3.core.Jdbi;
  * {@link Permissions}).
  */
 public final class Desk {
+  private static final Logger LOG = LoggerFactory.getLogger(Desk.class);
+
   private final Jdbi jdbi;
   private final ArticleWrites articles;
   private final TagRepository tags;
@@ -49,6 +53,9 @@ public final class Desk {
     /** Fields with the reason each stops publishing; empty when nothing does. */
     Map<String, String> blockers(Article a);
 
+    /** The same for the stored article of this id (none: empty). */
+    Map<String, String> blockers(long articleId);
+
     void written(long articleId);
 
     /** No checks: for tools that write without the newsroom. */
@@ -56,6 +63,11 @@ public final class Desk {
         new Review() {
           @Override
           public Map<String, String> blockers(Article a) {
+            return Map.of();
+          }
+
+          @Override
+          public Map<String, String> blockers(long articleId) {
             return Map.of();
           }
 
@@ -130,7 +142,7 @@ public final class Desk {
 
   /** Saves a valid form over an article, keeping its status, and records a revision. */
   public void save(Account by, Article current, ArticleForm form, String note) {
-    write(by, current, form, note, -1, null);
+    write(by, current, form, note, -1, null, true);
   }
 
   /**
@@ -140,7 +152,7 @@ public final class Desk {
    */
   public void saveWithPins(
       Account by, Article current, ArticleForm form, String note, List<Long> pinned) {
-    write(by, current, form, note, -1, pinned);
+    write(by, current, form, note, -1, pinned, true);
   }
 
   /** Someone saved the article after the revision an update started from; nothing was saved. */
@@ -159,14 +171,21 @@ public final class Desk {
    */
   public long saveWithPins(
       Account by, Article current, ArticleForm form, String note, long basedOn, List<Long> pinned) {
-    return write(by, current, form, note, basedOn, pinned);
+    return write(by, current, form, note, basedOn, pinned, true);
   }
 
   /**
-   * The one save: pins too unless {@code pinned} is null, checked against {@code basedOn} if set.
+   * The one save: pins too unless {@code pinned} is null, checked against {@code basedOn} if set; a
+   * live article's update time moves on unless {@code updates} is false.
    */
   private long write(
-      Account by, Article current, ArticleForm form, String note, long basedOn, List<Long> pinned) {
+      Account by,
+      Article current,
+      ArticleForm form,
+      String note,
+      long basedOn,
+      List<Long> pinned,
+      boolean updates) {
     Instant now = clock.instant();
     long[] seqAndRevision =
         jdbi.inTransaction(
@@ -174,7 +193,7 @@ public final class Desk {
               String wanted = form.slug().isBlank() ? current.slug() : form.slug();
               String slug =
                   wanted.equals(current.slug()) ? wanted : freeSlug(h, wanted, current.id());
-              Instant updated = current.isPublished() ? now : current.updatedAt();
+              Instant updated = current.isPublished() && updates ? now : current.updatedAt();
               articles.update(
                   h,
                   current.id(),
@@ -240,12 +259,19 @@ public final class Desk {
   /**
    * Publishes every scheduled article whose time has come. Each is claimed by a conditional update
    * (status still 'scheduled'), so it goes live exactly once even with several nodes or a restart.
+   * One that a blocking editorial check stops now (it was edited, or the site's addresses changed,
+   * since it was scheduled) goes back for review instead, the reason in its history.
    */
   public int publishDue() {
     Instant now = clock.instant();
     List<Long> due = articles.dueForPublication(now);
     int published = 0;
     for (long id : due) {
+      Map<String, String> blockers = review.blockers(id);
+      if (!blockers.isEmpty()) {
+        holdBack(id, now, blockers);
+        continue;
+      }
       long seq =
           jdbi.inTransaction(
               h -> {
@@ -262,6 +288,23 @@ public final class Desk {
       }
     }
     return published;
+  }
+
+  private void holdBack(long id, Instant now, Map<String, String> blockers) {
+    String reason = "held back: " + String.join(" ", blockers.values());
+    boolean held =
+        jdbi.inTransaction(
+            h -> {
+              if (!articles.holdScheduled(h, id)) {
+                return false;
+              }
+              history.recordTransition(h, id, null, Status.SCHEDULED, Status.REVIEW, now, reason);
+              return true;
+            });
+    if (held) {
+      LOG.warn("scheduled article {} {}", id, reason);
+      review.written(id);
+    }
   }
 
   public void correct(Article a, Correction.Kind kind, String text) {
@@ -288,26 +331,8 @@ public final class Desk {
               history.recordRevision(
                   h, revision(current.id(), form, clock.instant(), "before the repair"), null));
     }
-    save(
-        by,
-        current,
-        new ArticleForm(
-            form.headline(),
-            form.slug(),
-            form.standfirst(),
-            body,
-            form.sectionId(),
-            form.tags(),
-            form.authorIds(),
-            form.imageUrl(),
-            form.imageAlt(),
-            form.imageCaption(),
-            form.imageCredit(),
-            form.seoTitle(),
-            form.seoDescription(),
-            form.canonicalUrl(),
-            form.pinned()),
-        note);
+    // A repair changes how the text shows, not what it says: a live article keeps its update time.
+    write(by, current, form.withBody(body), note, -1, null, false);
   }
 
   /** Restores an old revision as a new save, so nothing in the history is lost. */

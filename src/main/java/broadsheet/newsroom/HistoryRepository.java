@@ -23,14 +23,21 @@ final class HistoryRepository {
 
   void recordTransition(
       Handle h, long articleId, Long accountId, Status from, Status to, Instant at) {
+    recordTransition(h, articleId, accountId, from, to, at, null);
+  }
+
+  /** A step with a note saying why (null: none). */
+  void recordTransition(
+      Handle h, long articleId, Long accountId, Status from, Status to, Instant at, String note) {
     h.createUpdate(
-            "INSERT INTO transitions (article_id, account_id, from_status, to_status, at)"
-                + " VALUES (:article, :account, :from, :to, :at)")
+            "INSERT INTO transitions (article_id, account_id, from_status, to_status, at, note)"
+                + " VALUES (:article, :account, :from, :to, :at, :note)")
         .bind("article", articleId)
         .bind("account", accountId)
         .bind("from", from == null ? null : from.code())
         .bind("to", to.code())
         .bind("at", Instants.format(at))
+        .bind("note", note)
         .execute();
   }
 
@@ -38,7 +45,7 @@ final class HistoryRepository {
     return jdbi.withHandle(
         h ->
             h.createQuery(
-                    "SELECT t.from_status, t.to_status, t.at,"
+                    "SELECT t.from_status, t.to_status, t.at, t.note,"
                         + " COALESCE(a.name, 'the scheduler') AS by_name FROM transitions t"
                         + " LEFT JOIN accounts a ON a.id = t.account_id"
                         + " WHERE t.article_id = :article ORDER BY t.at, t.id")
@@ -51,7 +58,8 @@ final class HistoryRepository {
                                 : Status.of(rs.getString("from_status")),
                             Status.of(rs.getString("to_status")),
                             rs.getString("by_name"),
-                            Instants.parse(rs.getString("at"))))
+                            Instants.parse(rs.getString("at")),
+                            rs.getString("note") == null ? "" : rs.getString("note")))
                 .list());
   }
 

@@ -100,6 +100,15 @@ public final class Newsroom implements AutoCloseable {
             clock,
             () -> site.get().timeZone(),
             review);
+    var articleChecks =
+        new ArticleChecks(
+            articleRepository,
+            sections,
+            authors,
+            new RelatedPins(database),
+            review,
+            () -> site.get().timeZone(),
+            clock);
     this.frames = new AdminFrames(() -> site.get().name(), stylesheet);
     this.signIn =
         new SignInRoutes(
@@ -128,19 +137,13 @@ public final class Newsroom implements AutoCloseable {
             frames,
             () -> site.get().timeZone(),
             previewHost,
-            new RelatedPins(database),
+            articleChecks,
             review,
             clock);
     this.editorial =
         new Editorial(
             articleRepository,
-            new ArticleChecks(
-                articleRepository,
-                sections,
-                authors,
-                new RelatedPins(database),
-                () -> site.get().timeZone(),
-                clock),
+            articleChecks,
             newsroomDesk,
             history,
             previewLinks,

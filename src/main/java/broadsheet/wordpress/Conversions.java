@@ -2,8 +2,13 @@ package broadsheet.wordpress;
 
 import static broadsheet.wordpress.ItemFields.plainText;
 
+import broadsheet.checks.Finding;
+import broadsheet.content.Correction;
+import broadsheet.content.FeaturedImage;
+import broadsheet.content.Status;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,18 +35,27 @@ final class Conversions {
       String standfirst,
       String slug,
       ItemFields.Dates dates,
-      Set<String> oldPaths) {}
+      Set<String> oldPaths,
+      FeaturedImage image,
+      List<Correction> corrections,
+      List<Finding> findings) {}
 
   private final ExecutorService converters;
   private final WordPressContent content;
+  private final FeaturedImages images;
   private final ZoneId siteZone;
   private final ImportChecks checks;
   private final ArrayDeque<Future<Converted>> pending = new ArrayDeque<>();
 
   Conversions(
-      ExecutorService converters, WordPressContent content, ZoneId siteZone, ImportChecks checks) {
+      ExecutorService converters,
+      WordPressContent content,
+      FeaturedImages images,
+      ZoneId siteZone,
+      ImportChecks checks) {
     this.converters = converters;
     this.content = content;
+    this.images = images;
     this.siteZone = siteZone;
     this.checks = checks;
   }
@@ -81,10 +95,25 @@ final class Conversions {
     String title = plainText(item.title());
     String headline = title.isBlank() ? ItemFields.firstWords(body.html()) : title;
     String standfirst = plainText(item.excerpt());
+    ItemFields.Dates dates = ItemFields.dates(item, siteZone);
+    FeaturedImage image = null;
+    List<Correction> corrections = List.of();
+    List<Finding> findings = List.of();
     if (kind == ItemKind.ARTICLE) {
-      body =
+      image = images.of(item);
+      corrections = ItemFields.corrections(item);
+      ImportChecks.Reviewed reviewed =
           checks.review(
-              body, headline, standfirst, "“" + headline + "” (post " + item.postId() + ")");
+              body,
+              new ImportChecks.Post(
+                  headline,
+                  standfirst,
+                  image,
+                  ItemFields.status(item) == Status.SCHEDULED ? dates.when() : null,
+                  corrections),
+              "“" + headline + "” (post " + item.postId() + ")");
+      body = reviewed.body();
+      findings = reviewed.findings();
     }
     return new Converted(
         item,
@@ -95,7 +124,10 @@ final class Conversions {
         title.isBlank(),
         standfirst,
         ItemFields.slugOf(item.postName(), headline),
-        ItemFields.dates(item, siteZone),
-        OldAddresses.ofItem(item, kind));
+        dates,
+        OldAddresses.ofItem(item, kind),
+        image,
+        corrections,
+        findings);
   }
 }

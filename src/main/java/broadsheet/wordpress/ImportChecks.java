@@ -4,6 +4,9 @@ import broadsheet.checks.Copy;
 import broadsheet.checks.EditorialChecks;
 import broadsheet.checks.Finding;
 import broadsheet.checks.SiteView;
+import broadsheet.content.Correction;
+import broadsheet.content.FeaturedImage;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -12,6 +15,17 @@ import java.util.List;
  * the first posts named. Runs on the converting threads.
  */
 final class ImportChecks {
+  /** What a post carries besides its body, as the rules read it. */
+  record Post(
+      String headline,
+      String standfirst,
+      FeaturedImage image,
+      Instant scheduledFor,
+      List<Correction> corrections) {}
+
+  /** The body as it is to be written, and what the rules still find in the post. */
+  record Reviewed(WordPressContent.Body body, List<Finding> findings) {}
+
   private final boolean repair;
   private final SiteView site;
   private final ImportReport report;
@@ -23,31 +37,28 @@ final class ImportChecks {
   }
 
   /** The post's body, repaired where the intent is certain; what remains, reported. */
-  WordPressContent.Body review(
-      WordPressContent.Body body, String headline, String standfirst, String post) {
+  Reviewed review(WordPressContent.Body body, Post post, String name) {
     WordPressContent.Body checked = body;
     if (repair) {
       var markdown = EditorialChecks.repair(body.markdown());
       if (markdown.changed()) {
         checked =
             new WordPressContent.Body(markdown.body(), EditorialChecks.repair(body.html()).body());
-        markdown.rules().forEach(rule -> report.repaired(rule, post));
+        markdown.rules().forEach(rule -> report.repaired(rule, name));
       }
     }
     List<Finding> found =
         EditorialChecks.find(
-            new Copy(
-                headline,
-                standfirst,
+            Copy.of(
+                post.headline(),
+                post.standfirst(),
                 checked.markdown(),
                 checked.html(),
-                "",
-                "",
-                "",
-                null,
-                List.of()),
+                post.image(),
+                post.scheduledFor(),
+                post.corrections()),
             site);
-    found.stream().map(Finding::rule).distinct().forEach(rule -> report.found(rule, post));
-    return checked;
+    found.stream().map(Finding::rule).distinct().forEach(rule -> report.found(rule, name));
+    return new Reviewed(checked, found);
   }
 }

@@ -39,7 +39,8 @@ public final class ImportReport {
     note(kind + " skipped: " + reason);
   }
 
-  void note(String note) {
+  /** A note once per kind; converting threads note featured images, hence synchronised. */
+  synchronized void note(String note) {
     notes.merge(note, 1, Integer::sum);
   }
 

@@ -47,8 +47,12 @@ final class ImportRun implements Wxr.Handler {
     Media media = new Media();
     this.conversions =
         new Conversions(
-            converters, new WordPressContent(media, report::unknownShortcode), siteZone, checks);
-    this.writer = new ItemWriter(tx, authors, terms, media);
+            converters,
+            new WordPressContent(media, report::unknownShortcode),
+            new FeaturedImages(media, report),
+            siteZone,
+            checks);
+    this.writer = new ItemWriter(tx, authors, terms);
   }
 
   /**

@@ -1,8 +1,7 @@
 package broadsheet.wordpress;
 
+import broadsheet.checks.FindingsStore;
 import broadsheet.content.ArticleDraft;
-import broadsheet.content.Correction;
-import broadsheet.content.FeaturedImage;
 import broadsheet.content.Status;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,24 +11,19 @@ import java.util.Set;
 
 /**
  * Converted posts, pages and attachments written as articles, pages and media records: new ones
- * inserted, those an earlier import made updated in place, each remembered for the next import.
+ * inserted, those an earlier import made updated in place, each remembered for the next import;
+ * what the editorial checks found in an article is recorded for the newsroom's list.
  */
 final class ItemWriter {
   private final ImportTransaction tx;
   private final ImportedAuthors authors;
   private final ImportedTerms terms;
-  private final WordPressContent.Media media;
   private Set<String> takenSlugs;
 
-  ItemWriter(
-      ImportTransaction tx,
-      ImportedAuthors authors,
-      ImportedTerms terms,
-      WordPressContent.Media media) {
+  ItemWriter(ImportTransaction tx, ImportedAuthors authors, ImportedTerms terms) {
     this.tx = tx;
     this.authors = authors;
     this.terms = terms;
-    this.media = media;
   }
 
   /** A post as an article; {@code earlier} is the article an earlier import made of it, if any. */
@@ -90,7 +84,7 @@ final class ItemWriter {
             dates.zone(),
             dated ? dates.when() : null,
             null,
-            featuredImage(item),
+            converted.image(),
             ItemFields.httpUrl(item.meta("_yoast_wpseo_canonical")),
             seo(item.meta("_yoast_wpseo_title")),
             seo(item.meta("_yoast_wpseo_metadesc")),
@@ -103,10 +97,10 @@ final class ItemWriter {
     } else {
       id = tx.inserts.insert(draft);
     }
-    List<Correction> corrections = ItemFields.corrections(item);
-    if (!corrections.isEmpty()) {
-      tx.repos.articleWrites().replaceCorrections(tx.h, id, corrections);
+    if (!converted.corrections().isEmpty()) {
+      tx.repos.articleWrites().replaceCorrections(tx.h, id, converted.corrections());
     }
+    FindingsStore.replace(tx.h, id, converted.findings());
     done(converted, earlier, id);
   }
 
@@ -201,23 +195,6 @@ final class ItemWriter {
       takenSlugs = new HashSet<>(tx.repos.articleWrites().slugs(tx.h));
     }
     return takenSlugs;
-  }
-
-  private FeaturedImage featuredImage(Wxr.Item item) {
-    String id = item.meta("_thumbnail_id");
-    if (id == null || id.isBlank()) {
-      return null;
-    }
-    WordPressContent.Attachment a = media.byId(id.strip());
-    if (a == null) {
-      tx.report.note("a featured image names an attachment that is not in the export");
-      return null;
-    }
-    if (a.alt().isBlank()) {
-      tx.report.note("featured images without alt text: add it in the newsroom");
-    }
-    String credit = item.meta("_broadsheet_image_credit");
-    return new FeaturedImage(a.url(), a.alt(), a.caption().isBlank() ? null : a.caption(), credit);
   }
 
   /**

@@ -46,6 +46,12 @@ class CheckCommandTest {
             l -> assertThat(l.split("\\s+")).containsExactly("raw-markdown", "blocks", "1", "1"));
     assertThat(report.out()).contains(leaked + " /world/talks — raw-markdown");
 
+    java.time.Instant updatedBefore;
+    try (Database db = Database.open("sqlite:" + data.resolve("broadsheet.db"))) {
+      var before = new ArticleRepository(db).findById(leaked).orElseThrow();
+      assertThat(before.isPublished()).isTrue();
+      updatedBefore = before.updatedAt();
+    }
     Run fixed = Run.of(Map.of(), List.of(), "check", "--data", data.toString(), "--fix");
     assertThat(fixed.exit()).as(fixed.out() + fixed.err()).isEqualTo(0);
     assertThat(fixed.out()).contains("repaired (raw-markdown): 1 articles");
@@ -57,6 +63,8 @@ class CheckCommandTest {
           .doesNotContain("**");
       assertThat(a.bodyHtml())
           .contains("<strong>“automatically paves the way for peace.”</strong>");
+      // How the text shows was repaired, not what it says: readers see no new update time.
+      assertThat(a.updatedAt()).isEqualTo(updatedBefore);
       List<Map<String, Object>> revisions =
           db.jdbi()
               .withHandle(

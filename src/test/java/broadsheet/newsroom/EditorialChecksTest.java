@@ -122,4 +122,31 @@ class EditorialChecksTest {
             Jsoup.parse(editor.get("/admin/articles?findings=1").body()).select("td a").eachText())
         .doesNotContain("Ferry fares frozen");
   }
+
+  @Test
+  void aSaveThatWouldPutRawMarkdownOnTheSiteIsRefusedAndAWarningIsNot() {
+    Staff editor = Staff.signedIn(site, "checks-live@test.example", "editor");
+    long id = draft(editor, "Quay reopens", "The quay reopened on Monday.");
+    assertThat(
+            editor
+                .post("/admin/articles/" + id + "/status", Map.of("to", "published"))
+                .statusCode())
+        .isEqualTo(303);
+
+    Map<String, String> leaked = WorkflowTest.article("Quay reopens");
+    leaked.put("authors", "1");
+    leaked.put("body", "<p>The quay reopened on **Monday**.</p>");
+    HttpResponse<String> refused = editor.post("/admin/articles/" + id, leaked);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(HtmlChecker.errors(refused.body())).isEmpty();
+    assertThat(Jsoup.parse(refused.body()).select(".form-error, .field-error").text())
+        .contains("**Monday**")
+        .contains("raw-markdown");
+    assertThat(site.get("/city/quay-reopens").body()).doesNotContain("**Monday**");
+
+    Map<String, String> straight = WorkflowTest.article("Quay reopens");
+    straight.put("authors", "1");
+    straight.put("body", "The harbour master said \"at last\" on Monday.");
+    assertThat(editor.post("/admin/articles/" + id, straight).statusCode()).isEqualTo(303);
+  }
 }

@@ -37,6 +37,18 @@ class ImportRepairsTest {
       <wp:post_id>12</wp:post_id><wp:post_date>2025-03-02 09:00:00</wp:post_date>
       <wp:post_name>outlook</wp:post_name><wp:status>publish</wp:status>
       <wp:post_type>post</wp:post_type></item>
+      <item><title>Harbour crane</title><wp:post_id>20</wp:post_id>
+      <wp:post_type>attachment</wp:post_type><wp:status>inherit</wp:status>
+      <wp:attachment_url>https://oldgazette.example/wp-content/uploads/crane.jpg</wp:attachment_url>
+      </item>
+      <item><title>Port reopens</title>
+      <content:encoded><![CDATA[Ships return to the harbour after a week.]]></content:encoded>
+      <excerpt:encoded xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"><![CDATA[Trade resumes.]]></excerpt:encoded>
+      <wp:post_id>13</wp:post_id><wp:post_date>2025-03-03 09:00:00</wp:post_date>
+      <wp:post_name>port-reopens</wp:post_name><wp:status>publish</wp:status>
+      <wp:post_type>post</wp:post_type>
+      <wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>20</wp:meta_value></wp:postmeta>
+      </item>
       </channel></rss>
       """;
 
@@ -72,6 +84,20 @@ class ImportRepairsTest {
                     .one());
   }
 
+  /** The rules recorded for the article's row in the newsroom's list ("has findings"). */
+  private java.util.List<String> recorded(String slug) {
+    return database
+        .jdbi()
+        .withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT f.rule FROM article_findings f JOIN articles a ON a.id ="
+                            + " f.article_id WHERE a.slug = :s ORDER BY f.rule")
+                    .bind("s", slug)
+                    .mapTo(String.class)
+                    .list());
+  }
+
   @Test
   void leakedEmphasisAndDoubleEncodingAreRepairedAndTheRestReported() throws Exception {
     ImportReport report = load(true);
@@ -86,10 +112,15 @@ class ImportRepairsTest {
     assertThat(report.found("lost-apostrophe")).isEqualTo(1);
     assertThat(report.text())
         .contains("repaired (raw-markdown): 1 post: “Envoys meet again” (post 11)")
-        .contains("check (lost-apostrophe, not changed): 1 post: “Russias Economic Outlook”");
+        .contains("check (lost-apostrophe, not changed): 1 post: “Russias Economic Outlook”")
+        .contains("check (missing-alt, not changed): 1 post: “Port reopens” (post 13)");
+    // What remains is recorded for the newsroom's "has findings" filter, as a save would.
+    assertThat(recorded("envoys-meet-again")).isEmpty();
+    assertThat(recorded("outlook")).containsExactly("lost-apostrophe");
+    assertThat(recorded("port-reopens")).containsExactly("missing-alt", "missing-credit");
 
     ImportReport again = load(true);
-    assertThat(again.count("posts", "unchanged")).isEqualTo(2);
+    assertThat(again.count("posts", "unchanged")).isEqualTo(3);
     assertThat(again.changedAnything()).isFalse();
   }
 
@@ -101,5 +132,6 @@ class ImportRepairsTest {
     assertThat(report.found("raw-markdown")).isEqualTo(1);
     assertThat(report.found("visible-markup")).isEqualTo(1);
     assertThat(report.text()).contains("check (raw-markdown, not changed): 1 post");
+    assertThat(recorded("envoys-meet-again")).containsExactly("raw-markdown", "visible-markup");
   }
 }
