@@ -12,7 +12,6 @@ import broadsheet.api.Problems;
 import broadsheet.cdn.Purges;
 import broadsheet.changes.ChangeFeed;
 import broadsheet.changes.ChangeLog;
-import broadsheet.checks.EditorialChecks;
 import broadsheet.checks.SiteViews;
 import broadsheet.config.ServerConfig;
 import broadsheet.content.ArticleLinks;
@@ -249,9 +248,8 @@ public final class App implements AutoCloseable {
             new NewsroomImport(database, changeLog).counting(imports),
             incoming,
             config.trustedProxies(),
-            new EditorialChecks(
-                new SiteViews(
-                    database, config.previewHost(), () -> ImportedSites.hosts(database), clock)),
+            new SiteViews(
+                database, config.previewHost(), () -> ImportedSites.hosts(database), clock),
             clock);
     var chrome =
         new PageChrome(

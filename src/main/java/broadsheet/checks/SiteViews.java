@@ -13,8 +13,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The site as the rules see it, read from the store: the paper's style (settings named {@code
- * style_…}), the names its headlines write with an apostrophe, the old WordPress hosts. Read again
- * when a minute has passed, so a save in the newsroom costs no scan of every headline.
+ * style_…}, one small read each time, so a change shows on every node at once), the names its
+ * headlines write with an apostrophe and the old WordPress hosts (read again when a minute has
+ * passed, so a save in the newsroom costs no scan of every headline).
  */
 public final class SiteViews implements Supplier<SiteView> {
   private static final Duration FRESH = Duration.ofMinutes(1);
@@ -47,7 +48,7 @@ public final class SiteViews implements Supplier<SiteView> {
       readAt = now;
       return view;
     }
-    return new SiteView(view.style(), previewHost, view.oldHosts(), view.possessives(), now);
+    return new SiteView(style(), previewHost, view.oldHosts(), view.possessives(), now);
   }
 
   /** The paper's style as stored, defaults for what is not. */
@@ -63,13 +64,12 @@ public final class SiteViews implements Supplier<SiteView> {
   }
 
   /** Stores the paper's style; the next check reads it. */
-  public synchronized void save(Style style) {
+  public void save(Style style) {
     settings.replace(
         Map.of(
             "style_quotes", style.curlyQuotes() ? "curly" : "straight",
             "style_headline_chars", String.valueOf(style.headlineChars()),
             "style_headline_width", String.valueOf(style.headlineWidth())));
-    view = null;
   }
 
   private Set<String> possessives() {

@@ -71,13 +71,16 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (quotes != null && !quotes.equals("curly") && !quotes.equals("straight")) {
-      System.err.println("broadsheet: --quotes is curly or straight, not " + quotes);
-      return 2;
-    }
-    if ((headlineChars != null && (headlineChars < 1 || headlineChars > 500))
-        || (headlineWidth != null && (headlineWidth < 100 || headlineWidth > 5000))) {
-      System.err.println("broadsheet: --headline-chars is 1 to 500, --headline-width 100 to 5000");
+    var problems =
+        Style.problems(
+            quotes,
+            headlineChars == null ? null : headlineChars.toString(),
+            headlineWidth == null ? null : headlineWidth.toString());
+    if (!problems.isEmpty()) {
+      problems.forEach(
+          (field, allowed) ->
+              System.err.println(
+                  "broadsheet: --" + field.replace('_', '-') + " is " + allowed + "."));
       return 2;
     }
     long started = System.nanoTime();

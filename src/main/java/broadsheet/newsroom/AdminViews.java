@@ -144,4 +144,13 @@ public final class AdminViews {
   public record Import(Frame frame, String error, String report) {}
 
   public record Problem(Frame frame, int status, String heading, String message) {}
+
+  /** The house style form: quotes "curly" or "straight", headline limits as typed. */
+  public record HouseStyle(
+      Frame frame,
+      String quotes,
+      String chars,
+      String width,
+      Map<String, String> errors,
+      boolean saved) {}
 }

@@ -2,6 +2,7 @@ package broadsheet.newsroom;
 
 import broadsheet.changes.ChangeFeed;
 import broadsheet.checks.EditorialChecks;
+import broadsheet.checks.SiteViews;
 import broadsheet.config.TrustedProxies;
 import broadsheet.content.ArticleRepository;
 import broadsheet.content.ArticleWrites;
@@ -51,6 +52,7 @@ public final class Newsroom implements AutoCloseable {
   private final AccessTokens tokens;
   private final Editorial editorial;
   private final MediaRoutes media;
+  private final StyleRoutes style;
   private final ImportRoutes imports;
   private final Scheduler scheduler;
   private final LongSupplier published;
@@ -78,7 +80,7 @@ public final class Newsroom implements AutoCloseable {
       SiteImport siteImport,
       Path incoming,
       TrustedProxies proxies,
-      EditorialChecks checks,
+      SiteViews views,
       Clock clock) {
     this.templates = templates;
     this.accountRepository = new AccountRepository(database);
@@ -88,7 +90,8 @@ public final class Newsroom implements AutoCloseable {
     var history = new HistoryRepository(database);
     var previewLinks = new PreviewLinks(database, clock);
     var images = new ImageStore(mediaStore, database, changes.log(), clock);
-    var review = new ArticleReview(checks, database, articleRepository, renderer, clock);
+    var review =
+        new ArticleReview(new EditorialChecks(views), database, articleRepository, renderer, clock);
     var newsroomDesk =
         new Desk(
             database,
@@ -164,6 +167,7 @@ public final class Newsroom implements AutoCloseable {
         new AccountRoutes(
             new Accounts(accountRepository, authors), accountRepository, templates, frames);
     this.media = new MediaRoutes(images, templates, frames);
+    this.style = new StyleRoutes(views, templates, frames);
     // An import is one change for every node; its own node catches up before the report shows.
     this.imports =
         new ImportRoutes(
@@ -201,6 +205,7 @@ public final class Newsroom implements AutoCloseable {
     accountRoutes.register(config);
     tokenRoutes.register(config);
     media.register(config);
+    style.register(config);
     imports.register(config);
     config.routes.exception(
         ForbiddenResponse.class, (e, ctx) -> problem(ctx, 403, "Not allowed", e));
