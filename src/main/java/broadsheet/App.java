@@ -214,6 +214,7 @@ public final class App implements AutoCloseable {
             clock,
             purges == null ? PageCache.Listener.NONE : purges);
     var related = new RelatedArticles(index, articles, database, changes, clock);
+    related.learnInBackground();
     // Two followers, each on its own thread: the page cache is never held up by a slow index
     // (an import's rebuild), and the index never by the cache.
     changes.follow(

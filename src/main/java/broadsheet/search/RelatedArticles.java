@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Related articles by what they say: a query of the article's most distinctive words ({@link
  * RelatedQuery}, over headline and body), nudged towards shared tags, the same section and recent
- * coverage. The index holds only published articles, and the article itself is excluded.
+ * coverage, its best candidates reordered by subject ({@link RelatedRerank}). The index holds only
+ * published articles, and the article itself is excluded.
  *
  * <p>Computed when an article is published and stored, not on every render: the search is far
  * dearer than reading a stored list by its index, and pages must render fast even with the page
@@ -46,6 +47,7 @@ public final class RelatedArticles {
   private static final int NEIGHBOURS = 10;
 
   private final SearchIndex index;
+  private final RelatedRerank rerank;
   private final ArticleRepository articles;
   private final RelatedLists lists;
   private final ChangeFeed changes;
@@ -58,10 +60,28 @@ public final class RelatedArticles {
       ChangeFeed changes,
       Clock clock) {
     this.index = index;
+    this.rerank = new RelatedRerank(index);
     this.articles = articles;
     this.lists = new RelatedLists(database);
     this.changes = changes;
     this.clock = clock;
+  }
+
+  /**
+   * Learns the subjects lists are reordered by ({@link RelatedRerank}) on a background thread once
+   * the index is open, so that the first publication after a start need not wait for them.
+   */
+  public void learnInBackground() {
+    Thread.ofVirtual()
+        .name("related-topics")
+        .start(
+            () -> {
+              try {
+                index.withSearcher(rerank::prepare);
+              } catch (RuntimeException e) {
+                LOG.warn("related topics not learnt at start: {}", e.toString());
+              }
+            });
   }
 
   /** Pinned articles first (those still published), then the stored closest by content. */
@@ -180,6 +200,6 @@ public final class RelatedArticles {
     query.add(SearchIndex.recency(clock, 0.3f, 30), BooleanClause.Occur.SHOULD);
     Query scored = query.build();
     IndexSearcher related = RelatedQuery.searcher(searcher);
-    return SearchIndex.ids(related, related.search(scored, count).scoreDocs);
+    return rerank.best(related, article, related.search(scored, RelatedRerank.CANDIDATES), count);
   }
 }

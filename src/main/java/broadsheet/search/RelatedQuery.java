@@ -59,7 +59,8 @@ final class RelatedQuery {
             SearchIndex.BODY,
             SearchIndex.bodyText(article.bodyHtml()));
     for (Map.Entry<String, String> text : texts.entrySet()) {
-      for (Map.Entry<String, Integer> word : counts(analyzer, text).entrySet()) {
+      for (Map.Entry<String, Integer> word :
+          counts(analyzer, text.getKey(), text.getValue()).entrySet()) {
         // Document frequency from the body, where nearly all of a word's uses are; a word no
         // other article uses cannot find one.
         int df = reader.docFreq(new Term(SearchIndex.BODY, word.getKey()));
@@ -85,10 +86,11 @@ final class RelatedQuery {
     return query.build();
   }
 
-  private static Map<String, Integer> counts(Analyzer analyzer, Map.Entry<String, String> text)
+  /** How often each word of this text occurs, as the index analyses this field. */
+  static Map<String, Integer> counts(Analyzer analyzer, String field, String text)
       throws IOException {
     Map<String, Integer> counts = new HashMap<>();
-    try (TokenStream tokens = analyzer.tokenStream(text.getKey(), text.getValue())) {
+    try (TokenStream tokens = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
       tokens.reset();
       while (tokens.incrementToken()) {
