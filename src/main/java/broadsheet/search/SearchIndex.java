@@ -29,6 +29,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -82,15 +83,17 @@ public final class SearchIndex implements AutoCloseable {
   /**
    * The layout of the documents below; an index written with another is rebuilt at start-up, since
    * Lucene refuses to mix a field's index options. 2: body offsets kept for highlighting, ids as
-   * doc values. 3: nothing stored. 4: the body's text stored for snippets.
+   * doc values. 3: nothing stored. 4: the body's text stored for snippets. 5: the body's text as
+   * doc values instead.
    */
-  private static final String LAYOUT = "4";
+  private static final String LAYOUT = "5";
 
   /**
-   * Body text with word offsets in the postings, and the text itself stored (compressed), so a page
-   * of hits is highlighted from the index alone: no body read from the store, none parsed again.
+   * Body text with word offsets in the postings; the text itself is kept as doc values (see {@link
+   * #document}), so a page of hits is highlighted from the index alone: no body read from the
+   * store, none parsed again.
    */
-  private static final FieldType BODY_TEXT = new FieldType(TextField.TYPE_STORED);
+  private static final FieldType BODY_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
     BODY_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -376,7 +379,10 @@ public final class SearchIndex implements AutoCloseable {
     d.add(new NumericDocValuesField(ID, a.id()));
     d.add(new TextField(HEADLINE, a.headline(), Field.Store.NO));
     d.add(new TextField(STANDFIRST, a.standfirst(), Field.Store.NO));
-    d.add(new Field(BODY, bodyText(a.bodyHtml()), BODY_TEXT));
+    String body = bodyText(a.bodyHtml());
+    d.add(new Field(BODY, body, BODY_TEXT));
+    // Uncompressed, unlike a stored field, so a snippet reads only its own article's text.
+    d.add(new BinaryDocValuesField(BODY, new BytesRef(body)));
     // Suggestions come from headlines and standfirsts: names and topics readers look for, at a
     // fraction of the cost of analysing every body twice.
     d.add(

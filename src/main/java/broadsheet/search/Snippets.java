@@ -1,7 +1,14 @@
 package broadsheet.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -11,7 +18,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Highlighted passages of hits' bodies: the body text the index stores, cut at the offsets its
+ * Highlighted passages of hits' bodies: the body text the index keeps, cut at the offsets its
  * postings keep, so a page of hits needs neither the store nor an analysis of any body again.
  */
 final class Snippets {
@@ -24,14 +31,42 @@ final class Snippets {
   static String[] of(IndexSearcher searcher, Analyzer analyzer, Query text, ScoreDoc[] docs)
       throws IOException {
     UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(MARKS)
-            .withMaxLength(20_000)
-            // Marks the words of a quoted phrase one by one (only where they form the phrase)
-            // rather than as one span, which would build a matcher per hit.
-            .withWeightMatches(false)
-            .build();
+        new FromDocValues(
+            UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(MARKS)
+                .withMaxLength(20_000)
+                // Marks the words of a quoted phrase one by one (only where they form the phrase)
+                // rather than as one span, which would build a matcher per hit.
+                .withWeightMatches(false));
     TopDocs page = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
     return highlighter.highlight(SearchIndex.BODY, text, page, 2);
+  }
+
+  /**
+   * Reads the text from the field's doc values ({@link SearchIndex#document}): a slice of the index
+   * read as it lies, where a stored field would first decompress a block of other articles' text
+   * around it.
+   */
+  private static final class FromDocValues extends UnifiedHighlighter {
+    FromDocValues(Builder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        CharSequence[] texts = new CharSequence[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+          BinaryDocValues text = DocValues.getBinary(leaf.reader(), fields[i]);
+          texts[i] = text.advanceExact(doc - leaf.docBase) ? text.binaryValue().utf8ToString() : "";
+        }
+        values.add(texts);
+      }
+      return values;
+    }
   }
 }
