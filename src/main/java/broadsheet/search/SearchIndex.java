@@ -263,6 +263,8 @@ public final class SearchIndex implements AutoCloseable {
                 }));
       }
       awaitAll(flushes);
+      // One segment: a search then looks each of its words up once, not once per segment.
+      writer.forceMerge(1);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("reindex interrupted", e);
