@@ -77,6 +77,9 @@ public final class SearchIndex implements AutoCloseable {
   static final String YEAR = "year";
   static final String PUBLISHED = "published";
 
+  /** Where the body's sentences begin, for snippets ({@link Sentences}). */
+  static final String SENTENCES = "sentences";
+
   /** Unstemmed words of the text, for "did you mean" suggestions readers can read. */
   static final String SPELL = "spell";
 
@@ -84,9 +87,9 @@ public final class SearchIndex implements AutoCloseable {
    * The layout of the documents below; an index written with another is rebuilt at start-up, since
    * Lucene refuses to mix a field's index options. 2: body offsets kept for highlighting, ids as
    * doc values. 3: nothing stored. 4: the body's text stored for snippets. 5: the body's text as
-   * doc values instead.
+   * doc values instead. 6: the body's sentence boundaries too.
    */
-  private static final String LAYOUT = "5";
+  private static final String LAYOUT = "6";
 
   /**
    * Body text with word offsets in the postings; the text itself is kept as doc values (see {@link
@@ -385,6 +388,7 @@ public final class SearchIndex implements AutoCloseable {
     d.add(new Field(BODY, body, BODY_TEXT));
     // Uncompressed, unlike a stored field, so a snippet reads only its own article's text.
     d.add(new BinaryDocValuesField(BODY, new BytesRef(body)));
+    d.add(new BinaryDocValuesField(SENTENCES, Sentences.encode(Sentences.bounds(body))));
     // Suggestions come from headlines and standfirsts: names and topics readers look for, at a
     // fraction of the cost of analysing every body twice.
     d.add(

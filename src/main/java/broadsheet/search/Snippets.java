@@ -1,11 +1,14 @@
 package broadsheet.search;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -15,6 +18,11 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -50,6 +58,42 @@ final class Snippets {
   private static final class FromDocValues extends UnifiedHighlighter {
     FromDocValues(Builder builder) {
       super(builder);
+    }
+
+    /** The body's passages cut at the sentence boundaries found when it was indexed. */
+    @Override
+    protected FieldHighlighter newFieldHighlighter(
+        String field,
+        FieldOffsetStrategy offsets,
+        BreakIterator rules,
+        PassageScorer scorer,
+        int maxPassages,
+        int maxNoHighlightPassages,
+        PassageFormatter formatter,
+        Comparator<Passage> order) {
+      if (!field.equals(SearchIndex.BODY)) {
+        return super.newFieldHighlighter(
+            field, offsets, rules, scorer, maxPassages, maxNoHighlightPassages, formatter, order);
+      }
+      Sentences sentences = new Sentences();
+      return new FieldHighlighter(
+          field,
+          offsets,
+          sentences,
+          scorer,
+          maxPassages,
+          maxNoHighlightPassages,
+          formatter,
+          order) {
+        @Override
+        public Object highlightFieldForDoc(LeafReader reader, int doc, String content)
+            throws IOException {
+          BinaryDocValues bounds = DocValues.getBinary(reader, SearchIndex.SENTENCES);
+          sentences.expect(
+              bounds.advanceExact(doc) ? Sentences.decode(bounds.binaryValue()) : null);
+          return super.highlightFieldForDoc(reader, doc, content);
+        }
+      };
     }
 
     @Override
