@@ -1,6 +1,7 @@
 package broadsheet.search;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Highlighted passages of hits' bodies: the body text the index keeps, cut at the offsets its
@@ -106,11 +108,19 @@ final class Snippets {
         CharSequence[] texts = new CharSequence[fields.length];
         for (int i = 0; i < fields.length; i++) {
           BinaryDocValues text = DocValues.getBinary(leaf.reader(), fields[i]);
-          texts[i] = text.advanceExact(doc - leaf.docBase) ? text.binaryValue().utf8ToString() : "";
+          texts[i] = text.advanceExact(doc - leaf.docBase) ? string(text.binaryValue()) : "";
         }
         values.add(texts);
       }
       return values;
+    }
+
+    /**
+     * The JDK's decoder: for text that is mostly ASCII it copies the bytes as they are, where
+     * {@link BytesRef#utf8ToString} widens every byte to a char and narrows them back.
+     */
+    private static String string(BytesRef utf8) {
+      return new String(utf8.bytes, utf8.offset, utf8.length, StandardCharsets.UTF_8);
     }
   }
 }
