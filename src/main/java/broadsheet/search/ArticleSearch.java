@@ -78,7 +78,7 @@ public final class ArticleSearch {
             Math.min(top.scoreDocs.length, (page - 1) * PAGE_SIZE),
             top.scoreDocs.length);
     List<SearchResults.Hit> hits = hits(searcher, text, onPage);
-    FacetCounts.Tally tally = searcher.search(text, new FacetCounts(section, year));
+    FacetCounts.Tally tally = FacetCounts.count(searcher, text, section, year);
     long total = tally.total();
     String suggestion = total == 0 ? suggest(searcher, input) : null;
     int pages = (int) Math.max(1, Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE));

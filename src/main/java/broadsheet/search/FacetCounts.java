@@ -1,138 +1,106 @@
 package broadsheet.search;
 
 import java.io.IOException;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
- * One pass over a query's matches that counts the sections and years (each as if its own filter
- * were off, so readers can switch between values) and the matches both filters let through: the
- * total a page of results announces. A filter's value of null lets everything through.
+ * The sections and years of a query's matches (each counted as if its own filter were off, so
+ * readers can switch between values) and the matches both filters let through: the total a page of
+ * results announces. A filter's value of null lets everything through. The matches are gathered
+ * into a bitset per segment straight from the postings, then intersected with each value's
+ * documents ({@link Ordinals}): no per-match call, lookup or counter.
  */
-final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCounts.Tally> {
-  private final String section;
-  private final String year;
-
-  FacetCounts(String section, String year) {
-    this.section = section;
-    this.year = year;
-  }
+final class FacetCounts {
+  private FacetCounts() {}
 
   /** Counts by section slug and by year, and the matches of both filters. */
   record Tally(Map<String, Long> sections, Map<String, Long> years, long total) {}
 
-  @Override
-  public Counter newCollector() {
-    return new Counter(section, year);
-  }
-
-  @Override
-  public Tally reduce(Collection<Counter> counters) {
+  static Tally count(IndexSearcher searcher, Query query, String section, String year)
+      throws IOException {
+    Weight weight =
+        searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     Map<String, Long> sections = new HashMap<>();
     Map<String, Long> years = new HashMap<>();
     long total = 0;
-    for (Counter c : counters) {
-      c.sections.forEach((k, v) -> sections.merge(k, v, Long::sum));
-      c.years.forEach((k, v) -> years.merge(k, v, Long::sum));
-      total += c.total;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      FixedBitSet matches = matches(weight, leaf);
+      if (matches == null) {
+        continue;
+      }
+      Ordinals.Values bySection = Ordinals.of(leaf.reader(), SearchIndex.SECTION);
+      Ordinals.Values byYear = Ordinals.of(leaf.reader(), SearchIndex.YEAR);
+      FixedBitSet inSection = only(matches, bySection, section);
+      FixedBitSet inYear = only(matches, byYear, year);
+      add(sections, bySection, inYear);
+      add(years, byYear, inSection);
+      total += FixedBitSet.intersectionCount(inSection, inYear);
     }
     return new Tally(sections, years, total);
   }
 
-  /** One slice's counts: by ordinal within each segment, then by value. */
-  static final class Counter extends SimpleCollector {
-    private final BytesRef sectionWanted;
-    private final BytesRef yearWanted;
-    private final Map<String, Long> sections = new HashMap<>();
-    private final Map<String, Long> years = new HashMap<>();
-    private long total;
-    private SortedDocValues sectionValues;
-    private SortedDocValues yearValues;
-    private int[] sectionOrds;
-    private int[] yearOrds;
-    // The ordinal a filter asks for in this segment; -1 lets every value through, -2 none.
-    private int sectionOrd;
-    private int yearOrd;
-    private long[] perSection;
-    private long[] perYear;
-
-    Counter(String section, String year) {
-      this.sectionWanted = section == null ? null : new BytesRef(section);
-      this.yearWanted = year == null ? null : new BytesRef(year);
+  /** The documents of the segment that match, deleted ones left out; null when none can. */
+  private static FixedBitSet matches(Weight weight, LeafReaderContext leaf) throws IOException {
+    ScorerSupplier supplier = weight.scorerSupplier(leaf);
+    if (supplier == null) {
+      return null;
     }
-
-    @Override
-    protected void doSetNextReader(LeafReaderContext context) throws IOException {
-      flush();
-      sectionValues = DocValues.getSorted(context.reader(), SearchIndex.SECTION);
-      yearValues = DocValues.getSorted(context.reader(), SearchIndex.YEAR);
-      sectionOrds = Ordinals.of(context.reader(), SearchIndex.SECTION);
-      yearOrds = Ordinals.of(context.reader(), SearchIndex.YEAR);
-      sectionOrd = wanted(sectionValues, sectionWanted);
-      yearOrd = wanted(yearValues, yearWanted);
-      perSection = new long[Math.max(sectionValues.getValueCount(), 1)];
-      perYear = new long[Math.max(yearValues.getValueCount(), 1)];
-    }
-
-    private static int wanted(SortedDocValues values, BytesRef value) throws IOException {
-      if (value == null) {
-        return -1;
-      }
-      int ord = values.lookupTerm(value);
-      return ord < 0 ? -2 : ord;
-    }
-
-    @Override
-    public void collect(int doc) {
-      int s = sectionOrds[doc];
-      int y = yearOrds[doc];
-      boolean sectionPasses = sectionOrd == -1 || s == sectionOrd;
-      boolean yearPasses = yearOrd == -1 || y == yearOrd;
-      if (yearPasses && s >= 0) {
-        perSection[s]++;
-      }
-      if (sectionPasses && y >= 0) {
-        perYear[y]++;
-      }
-      if (sectionPasses && yearPasses) {
-        total++;
-      }
-    }
-
-    @Override
-    public void finish() throws IOException {
-      flush();
-    }
-
-    private void flush() throws IOException {
-      if (sectionValues == null) {
-        return;
-      }
-      add(sections, sectionValues, perSection);
-      add(years, yearValues, perYear);
-      sectionValues = null;
-    }
-
-    private static void add(Map<String, Long> into, SortedDocValues values, long[] perOrdinal)
-        throws IOException {
-      for (int ord = 0; ord < values.getValueCount(); ord++) {
-        if (perOrdinal[ord] > 0) {
-          into.merge(values.lookupOrd(ord).utf8ToString(), perOrdinal[ord], Long::sum);
+    Scorer scorer = supplier.get(Long.MAX_VALUE);
+    FixedBitSet matches = new FixedBitSet(leaf.reader().maxDoc());
+    TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+    if (twoPhase == null) {
+      matches.or(scorer.iterator());
+    } else {
+      // Phrases: a candidate from the postings of their words matches only where they stand in
+      // order.
+      DocIdSetIterator candidates = twoPhase.approximation();
+      for (int doc = candidates.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = candidates.nextDoc()) {
+        if (twoPhase.matches()) {
+          matches.set(doc);
         }
       }
     }
+    Bits live = leaf.reader().getLiveDocs();
+    if (live != null) {
+      live.applyMask(matches, 0);
+    }
+    return matches;
+  }
 
-    @Override
-    public ScoreMode scoreMode() {
-      return ScoreMode.COMPLETE_NO_SCORES;
+  /** The matches with this value (all of them for a null value, none for one no match can have). */
+  private static FixedBitSet only(FixedBitSet matches, Ordinals.Values values, String value) {
+    if (value == null) {
+      return matches;
+    }
+    FixedBitSet docs = values.of(value);
+    FixedBitSet both = new FixedBitSet(matches.length());
+    if (docs != null) {
+      both.or(matches);
+      both.and(docs);
+    }
+    return both;
+  }
+
+  private static void add(Map<String, Long> into, Ordinals.Values values, FixedBitSet matches) {
+    for (int ord = 0; ord < values.names().length; ord++) {
+      long n = FixedBitSet.intersectionCount(matches, values.docs()[ord]);
+      if (n > 0) {
+        into.merge(values.names()[ord], n, Long::sum);
+      }
     }
   }
 }

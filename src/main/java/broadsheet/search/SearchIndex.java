@@ -29,6 +29,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -76,21 +77,26 @@ public final class SearchIndex implements AutoCloseable {
   static final String YEAR = "year";
   static final String PUBLISHED = "published";
 
+  /** Where the body's sentences begin, for snippets ({@link Sentences}). */
+  static final String SENTENCES = "sentences";
+
   /** Unstemmed words of the text, for "did you mean" suggestions readers can read. */
   static final String SPELL = "spell";
 
   /**
    * The layout of the documents below; an index written with another is rebuilt at start-up, since
    * Lucene refuses to mix a field's index options. 2: body offsets kept for highlighting, ids as
-   * doc values. 3: nothing stored. 4: the body's text stored for snippets.
+   * doc values. 3: nothing stored. 4: the body's text stored for snippets. 5: the body's text as
+   * doc values instead. 6: the body's sentence boundaries too.
    */
-  private static final String LAYOUT = "4";
+  private static final String LAYOUT = "6";
 
   /**
-   * Body text with word offsets in the postings, and the text itself stored (compressed), so a page
-   * of hits is highlighted from the index alone: no body read from the store, none parsed again.
+   * Body text with word offsets in the postings; the text itself is kept as doc values (see {@link
+   * #document}), so a page of hits is highlighted from the index alone: no body read from the
+   * store, none parsed again.
    */
-  private static final FieldType BODY_TEXT = new FieldType(TextField.TYPE_STORED);
+  private static final FieldType BODY_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
     BODY_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -260,6 +266,8 @@ public final class SearchIndex implements AutoCloseable {
                 }));
       }
       awaitAll(flushes);
+      // One segment: a search then looks each of its words up once, not once per segment.
+      writer.forceMerge(1);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("reindex interrupted", e);
@@ -376,7 +384,11 @@ public final class SearchIndex implements AutoCloseable {
     d.add(new NumericDocValuesField(ID, a.id()));
     d.add(new TextField(HEADLINE, a.headline(), Field.Store.NO));
     d.add(new TextField(STANDFIRST, a.standfirst(), Field.Store.NO));
-    d.add(new Field(BODY, bodyText(a.bodyHtml()), BODY_TEXT));
+    String body = bodyText(a.bodyHtml());
+    d.add(new Field(BODY, body, BODY_TEXT));
+    // Uncompressed, unlike a stored field, so a snippet reads only its own article's text.
+    d.add(new BinaryDocValuesField(BODY, new BytesRef(body)));
+    d.add(new BinaryDocValuesField(SENTENCES, Sentences.encode(Sentences.bounds(body))));
     // Suggestions come from headlines and standfirsts: names and topics readers look for, at a
     // fraction of the cost of analysing every body twice.
     d.add(

@@ -1,17 +1,34 @@
 package broadsheet.search;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * Highlighted passages of hits' bodies: the body text the index stores, cut at the offsets its
+ * Highlighted passages of hits' bodies: the body text the index keeps, cut at the offsets its
  * postings keep, so a page of hits needs neither the store nor an analysis of any body again.
  */
 final class Snippets {
@@ -24,14 +41,86 @@ final class Snippets {
   static String[] of(IndexSearcher searcher, Analyzer analyzer, Query text, ScoreDoc[] docs)
       throws IOException {
     UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(MARKS)
-            .withMaxLength(20_000)
-            // Marks the words of a quoted phrase one by one (only where they form the phrase)
-            // rather than as one span, which would build a matcher per hit.
-            .withWeightMatches(false)
-            .build();
+        new FromDocValues(
+            UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(MARKS)
+                .withMaxLength(20_000)
+                // Marks the words of a quoted phrase one by one (only where they form the phrase)
+                // rather than as one span, which would build a matcher per hit.
+                .withWeightMatches(false));
     TopDocs page = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
     return highlighter.highlight(SearchIndex.BODY, text, page, 2);
+  }
+
+  /**
+   * Reads the text from the field's doc values ({@link SearchIndex#document}): a slice of the index
+   * read as it lies, where a stored field would first decompress a block of other articles' text
+   * around it.
+   */
+  private static final class FromDocValues extends UnifiedHighlighter {
+    FromDocValues(Builder builder) {
+      super(builder);
+    }
+
+    /** The body's passages cut at the sentence boundaries found when it was indexed. */
+    @Override
+    protected FieldHighlighter newFieldHighlighter(
+        String field,
+        FieldOffsetStrategy offsets,
+        BreakIterator rules,
+        PassageScorer scorer,
+        int maxPassages,
+        int maxNoHighlightPassages,
+        PassageFormatter formatter,
+        Comparator<Passage> order) {
+      if (!field.equals(SearchIndex.BODY)) {
+        return super.newFieldHighlighter(
+            field, offsets, rules, scorer, maxPassages, maxNoHighlightPassages, formatter, order);
+      }
+      Sentences sentences = new Sentences();
+      return new FieldHighlighter(
+          field,
+          offsets,
+          sentences,
+          scorer,
+          maxPassages,
+          maxNoHighlightPassages,
+          formatter,
+          order) {
+        @Override
+        public Object highlightFieldForDoc(LeafReader reader, int doc, String content)
+            throws IOException {
+          BinaryDocValues bounds = DocValues.getBinary(reader, SearchIndex.SENTENCES);
+          sentences.expect(
+              bounds.advanceExact(doc) ? Sentences.decode(bounds.binaryValue()) : null);
+          return super.highlightFieldForDoc(reader, doc, content);
+        }
+      };
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        CharSequence[] texts = new CharSequence[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+          BinaryDocValues text = DocValues.getBinary(leaf.reader(), fields[i]);
+          texts[i] = text.advanceExact(doc - leaf.docBase) ? string(text.binaryValue()) : "";
+        }
+        values.add(texts);
+      }
+      return values;
+    }
+
+    /**
+     * The JDK's decoder: for text that is mostly ASCII it copies the bytes as they are, where
+     * {@link BytesRef#utf8ToString} widens every byte to a char and narrows them back.
+     */
+    private static String string(BytesRef utf8) {
+      return new String(utf8.bytes, utf8.offset, utf8.length, StandardCharsets.UTF_8);
+    }
   }
 }

@@ -54,27 +54,33 @@ class SearchFastPathsTest {
   private static final Clock CLOCK = Clock.systemUTC();
 
   @BeforeAll
-  static void paper() {
+  static void paper() throws IOException {
     db = TestStore.open(dir);
     Fixtures f = Fixtures.on(db).settings("The Differential Gazette", "");
     List<Long> sections = SECTIONS.stream().map(s -> f.section(s, s, null)).toList();
     long author = f.author("ada-quill", "Ada Quill");
     SplittableRandom random = new SplittableRandom(21);
+    List<Long> ids = new ArrayList<>();
     for (int i = 0; i < 240; i++) {
-      f.article(
-          "story-" + i,
-          sections.get(random.nextInt(sections.size())),
-          words(random, 3 + random.nextInt(4)),
-          words(random, 30 + random.nextInt(60)) + ".\n",
-          author,
-          List.of(WORDS[random.nextInt(WORDS.length)]),
-          random.nextInt(3 * 365 * 24));
+      ids.add(
+          f.article(
+              "story-" + i,
+              sections.get(random.nextInt(sections.size())),
+              words(random, 3 + random.nextInt(4)),
+              words(random, 30 + random.nextInt(60)) + ".\n",
+              author,
+              List.of(WORDS[random.nextInt(WORDS.length)]),
+              random.nextInt(3 * 365 * 24)));
     }
     index =
         SearchIndex.open(
             dir.resolve("index"),
             new ArticleRepository(db),
             new ChangeLog(db, ChangeLog.originOf("test")));
+    // Indexed again: their first copies stay in the first segment as deleted documents, which
+    // no count may include.
+    index.update(ids.subList(0, 60), index.position());
+    assertThat(index.<Integer>withSearcher(s -> s.getIndexReader().numDeletedDocs())).isPositive();
     int year = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
     for (int y = year - 3; y <= year; y++) {
       YEARS.add(String.valueOf(y));
@@ -131,7 +137,7 @@ class SearchFastPathsTest {
       String y0 = year;
       index.withSearcher(
           s -> {
-            FacetCounts.Tally tally = s.search(text, new FacetCounts(s0, y0));
+            FacetCounts.Tally tally = FacetCounts.count(s, text, s0, y0);
             String what = input + " in " + s0 + "/" + y0;
             assertThat(tally.total()).as(what).isEqualTo(count(s, text, s0, y0));
             Map<String, Long> sections = new HashMap<>();
