@@ -2,7 +2,6 @@ package broadsheet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -164,6 +163,7 @@ public final class ServingNode implements AutoCloseable {
 
   private void awaitReady(Path log) throws IOException {
     long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+    UncheckedIOException last = null;
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
@@ -177,9 +177,9 @@ public final class ServingNode implements AutoCloseable {
           return;
         }
       } catch (UncheckedIOException e) {
-        if (!(e.getCause() instanceof ConnectException)) {
-          throw e;
-        }
+        // Not listening yet (refused), or a keep-alive connection the client pooled before a
+        // kill, which fails once and is dropped: either way, ask again.
+        last = e;
       }
       try {
         Thread.sleep(100);
@@ -190,7 +190,7 @@ public final class ServingNode implements AutoCloseable {
     }
     stop();
     throw new IllegalStateException(
-        "the node was not ready within " + READY_WITHIN + ":\n" + Files.readString(log));
+        "the node was not ready within " + READY_WITHIN + ":\n" + Files.readString(log), last);
   }
 
   private static int freePort() throws IOException {

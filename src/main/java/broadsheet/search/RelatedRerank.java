@@ -7,12 +7,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -66,7 +64,6 @@ final class RelatedRerank {
     }
     float[] own = model.topics().vector(words(body(article)));
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    StoredFields fields = searcher.storedFields();
     double top = Math.max(docs[0].score, 1e-9);
     record Scored(ScoreDoc doc, int rank, double score) {}
     List<Scored> scored = new ArrayList<>(docs.length);
@@ -80,7 +77,9 @@ final class RelatedRerank {
                   leaf,
                   doc - leaf.docBase,
                   () ->
-                      words(fields.document(doc, Set.of(SearchIndex.BODY)).get(SearchIndex.BODY)));
+                      words(
+                          SearchIndex.keptText(
+                              leaf.reader(), SearchIndex.BODY, doc - leaf.docBase)));
       double s = WORDS * docs[i].score / top + (1 - WORDS) * LatentTopics.cosine(own, v);
       scored.add(new Scored(docs[i], i, s));
     }

@@ -7,6 +7,7 @@ import broadsheet.content.Author;
 import broadsheet.content.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,10 +39,12 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -376,6 +379,21 @@ public final class SearchIndex implements AutoCloseable {
   /** Work done with a searcher. */
   interface SearchWork<T> {
     T run(IndexSearcher searcher) throws IOException;
+  }
+
+  /**
+   * The text the index keeps of a field for a document of one segment ("" when none): the body, for
+   * snippets and for related articles indexed after the topics were learnt.
+   */
+  static String keptText(LeafReader segment, String field, int doc) throws IOException {
+    BinaryDocValues text = DocValues.getBinary(segment, field);
+    if (!text.advanceExact(doc)) {
+      return "";
+    }
+    // The JDK's decoder copies mostly-ASCII text as it is, where BytesRef#utf8ToString widens
+    // every byte to a char and narrows them back.
+    BytesRef utf8 = text.binaryValue();
+    return new String(utf8.bytes, utf8.offset, utf8.length, StandardCharsets.UTF_8);
   }
 
   static Document document(Article a) {

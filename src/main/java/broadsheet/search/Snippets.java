@@ -1,7 +1,6 @@
 package broadsheet.search;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +24,6 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Highlighted passages of hits' bodies: the body text the index keeps, cut at the offsets its
@@ -107,20 +105,11 @@ final class Snippets {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         CharSequence[] texts = new CharSequence[fields.length];
         for (int i = 0; i < fields.length; i++) {
-          BinaryDocValues text = DocValues.getBinary(leaf.reader(), fields[i]);
-          texts[i] = text.advanceExact(doc - leaf.docBase) ? string(text.binaryValue()) : "";
+          texts[i] = SearchIndex.keptText(leaf.reader(), fields[i], doc - leaf.docBase);
         }
         values.add(texts);
       }
       return values;
-    }
-
-    /**
-     * The JDK's decoder: for text that is mostly ASCII it copies the bytes as they are, where
-     * {@link BytesRef#utf8ToString} widens every byte to a char and narrows them back.
-     */
-    private static String string(BytesRef utf8) {
-      return new String(utf8.bytes, utf8.offset, utf8.length, StandardCharsets.UTF_8);
     }
   }
 }

@@ -229,10 +229,9 @@ class RelatedTopicsTest {
         s -> {
           LatentTopics topics = LatentTopics.build(s.getIndexReader());
           ArticleVectors kept = ArticleVectors.of(topics, s.getIndexReader());
-          var fields = s.storedFields();
           for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
             for (int d = 0; d < Math.min(20, leaf.reader().maxDoc()); d++) {
-              String body = fields.document(leaf.docBase + d).get(SearchIndex.BODY);
+              String body = SearchIndex.keptText(leaf.reader(), SearchIndex.BODY, d);
               float[] fromWords =
                   topics.vector(RelatedQuery.counts(index.analyzer(), SearchIndex.BODY, body));
               float[] fromPostings = kept.get(leaf, d, () -> Map.of("nothing", 1));
