@@ -77,12 +77,16 @@ public final class ArticleReview implements Desk.Review {
 
   @Override
   public Map<String, String> blockers(long articleId) {
-    return articles.findById(articleId).map(this::blockers).orElse(Map.of());
+    return articles
+        .findById(articleId)
+        .map(a -> blocking(checks.find(Copy.of(a)), "Held back"))
+        .orElse(Map.of());
   }
 
   /** What stops saving this form over a live or scheduled article. */
   Map<String, String> blockers(ArticleForm f, Article a) {
-    return blocking(findings(f, a), a.isPublished() ? "Not on a live article" : "Not scheduled");
+    return blocking(
+        findings(f, a), a.isPublished() ? "Not on a live article" : "Not on a scheduled article");
   }
 
   /** The blocking findings by field, the first of each field with its passage, rule and fix. */

@@ -53,7 +53,7 @@ public final class Desk {
     /** Fields with the reason each stops publishing; empty when nothing does. */
     Map<String, String> blockers(Article a);
 
-    /** The same for the stored article of this id (none: empty). */
+    /** The same for the stored article of this id, each reason saying it was held back. */
     Map<String, String> blockers(long articleId);
 
     void written(long articleId);
@@ -291,7 +291,7 @@ public final class Desk {
   }
 
   private void holdBack(long id, Instant now, Map<String, String> blockers) {
-    String reason = "held back: " + String.join(" ", blockers.values());
+    String reason = String.join(" ", blockers.values());
     boolean held =
         jdbi.inTransaction(
             h -> {
@@ -302,7 +302,7 @@ public final class Desk {
               return true;
             });
     if (held) {
-      LOG.warn("scheduled article {} {}", id, reason);
+      LOG.warn("scheduled article {} not published: {}", id, reason);
       review.written(id);
     }
   }

@@ -106,6 +106,7 @@ class SchedulingTest {
     assertThat(held)
         .contains("the scheduler")
         .contains("scheduled review")
+        .contains("Held back")
         .contains("**“pave the way”**")
         .contains("raw-markdown");
     assertThat(
