@@ -31,9 +31,9 @@ final class AccountRoutes {
 
   private void create(Context ctx) {
     requireAdmin(ctx);
-    String email = value(ctx, "email");
-    String name = value(ctx, "name");
-    String role = value(ctx, "role");
+    String email = Forms.value(ctx, "email");
+    String name = Forms.value(ctx, "name");
+    String role = Forms.value(ctx, "role");
     Map<String, String> errors = new LinkedHashMap<>();
     Accounts.Created created = accounts.add(email, name, role, null, errors);
     if (created == null) {
@@ -97,10 +97,5 @@ final class AccountRoutes {
       throw new ForbiddenResponse("Only admins manage accounts.");
     }
     return me;
-  }
-
-  private static String value(Context ctx, String name) {
-    String v = ctx.formParam(name);
-    return v == null ? "" : v.strip();
   }
 }

@@ -111,25 +111,25 @@ public record ArticleForm(
 
   static ArticleForm from(Context ctx) {
     return new ArticleForm(
-        field(ctx, "headline"),
-        field(ctx, "slug"),
-        field(ctx, "standfirst"),
+        Forms.value(ctx, "headline"),
+        Forms.value(ctx, "slug"),
+        Forms.value(ctx, "standfirst"),
         ctx.formParam("body") == null ? "" : ctx.formParam("body").replace("\r\n", "\n"),
-        field(ctx, "section"),
-        field(ctx, "tags"),
+        Forms.value(ctx, "section"),
+        Forms.value(ctx, "tags"),
         ctx.formParams("authors").stream()
             .filter(s -> s.matches("[0-9]{1,18}"))
             .map(Long::parseLong)
             .distinct()
             .toList(),
-        field(ctx, "image_url"),
-        field(ctx, "image_alt"),
-        field(ctx, "image_caption"),
-        field(ctx, "image_credit"),
-        field(ctx, "seo_title"),
-        field(ctx, "seo_description"),
-        field(ctx, "canonical_url"),
-        field(ctx, "pinned"));
+        Forms.value(ctx, "image_url"),
+        Forms.value(ctx, "image_alt"),
+        Forms.value(ctx, "image_caption"),
+        Forms.value(ctx, "image_credit"),
+        Forms.value(ctx, "seo_title"),
+        Forms.value(ctx, "seo_description"),
+        Forms.value(ctx, "canonical_url"),
+        Forms.value(ctx, "pinned"));
   }
 
   /** Problems that stop any save, keyed by field name. */
@@ -210,11 +210,6 @@ public record ArticleForm(
 
   public boolean hasAuthor(long id) {
     return authorIds.contains(id);
-  }
-
-  private static String field(Context ctx, String name) {
-    String v = ctx.formParam(name);
-    return v == null ? "" : v.strip();
   }
 
   private static String nz(String s) {

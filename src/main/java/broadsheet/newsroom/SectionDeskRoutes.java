@@ -54,10 +54,10 @@ final class SectionDeskRoutes {
 
   private void createSection(Context ctx) {
     requireDesk(ctx);
-    String slug = Structure.slug(value(ctx, "slug"));
-    String name = value(ctx, "name");
-    String description = value(ctx, "description");
-    String parent = value(ctx, "parent");
+    String slug = Structure.slug(Forms.value(ctx, "slug"));
+    String name = Forms.value(ctx, "name");
+    String description = Forms.value(ctx, "description");
+    String parent = Forms.value(ctx, "parent");
     Map<String, String> errors = structure.addSection(slug, name, description, parent);
     if (!errors.isEmpty()) {
       ctx.status(400);
@@ -98,7 +98,7 @@ final class SectionDeskRoutes {
   private void renameTag(Context ctx) {
     requireDesk(ctx);
     String id = ctx.pathParam("id");
-    String name = value(ctx, "name");
+    String name = Forms.value(ctx, "name");
     if (!id.matches("[0-9]{1,18}") || !structure.tagExists(Long.parseLong(id))) {
       throw new NotFoundResponse("No such tag.");
     }
@@ -136,8 +136,8 @@ final class SectionDeskRoutes {
 
   private void savePage(Context ctx) {
     requireDesk(ctx);
-    String slug = value(ctx, "slug");
-    String title = value(ctx, "title");
+    String slug = Forms.value(ctx, "slug");
+    String title = Forms.value(ctx, "title");
     String body = ctx.formParam("body") == null ? "" : ctx.formParam("body");
     boolean isNew = "1".equals(ctx.formParam("new"));
     boolean published = "1".equals(ctx.formParam("published"));
@@ -169,10 +169,5 @@ final class SectionDeskRoutes {
     if (!Permissions.managesDesk(NewsroomGate.staff(ctx).account())) {
       throw new ForbiddenResponse("Only editors and admins manage sections and pages.");
     }
-  }
-
-  private static String value(Context ctx, String name) {
-    String v = ctx.formParam(name);
-    return v == null ? "" : v.strip();
   }
 }

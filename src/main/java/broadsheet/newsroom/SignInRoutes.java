@@ -142,8 +142,8 @@ final class SignInRoutes {
     if (cookie == null || !cookie.equals(ctx.formParam("_login"))) {
       throw new io.javalin.http.ForbiddenResponse("The form expired. Reload the setup link.");
     }
-    String email = value(ctx, "email");
-    String name = value(ctx, "name");
+    String email = Forms.value(ctx, "email");
+    String name = Forms.value(ctx, "name");
     String password = ctx.formParam("password");
     Map<String, String> errors = new LinkedHashMap<>();
     if (!email.matches("[^@\\s]{1,64}@[^@\\s]{1,255}")) {
@@ -250,11 +250,6 @@ final class SignInRoutes {
   /** Over https, or from a trusted proxy that says so (web/ForwardedHttps decides which). */
   static boolean secure(Context ctx) {
     return "https".equals(ctx.scheme());
-  }
-
-  private static String value(Context ctx, String name) {
-    String v = ctx.formParam(name);
-    return v == null ? "" : v.strip();
   }
 
   /**

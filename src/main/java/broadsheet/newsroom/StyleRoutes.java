@@ -44,9 +44,9 @@ final class StyleRoutes {
 
   private void save(Context ctx) {
     requireDesk(ctx);
-    String quotes = value(ctx, "quotes");
-    String chars = value(ctx, "headline_chars");
-    String width = value(ctx, "headline_width");
+    String quotes = Forms.value(ctx, "quotes");
+    String chars = Forms.value(ctx, "headline_chars");
+    String width = Forms.value(ctx, "headline_width");
     Map<String, String> errors = new LinkedHashMap<>();
     Style.problems(quotes, chars, width)
         .forEach((field, allowed) -> errors.put(field, "Use " + allowed + "."));
@@ -55,11 +55,7 @@ final class StyleRoutes {
       page(ctx, quotes, chars, width, errors, false);
       return;
     }
-    views.save(
-        new Style(
-            quotes.equals("curly"),
-            Integer.parseInt(chars.strip()),
-            Integer.parseInt(width.strip())));
+    views.save(new Style(quotes.equals("curly"), Integer.parseInt(chars), Integer.parseInt(width)));
     ctx.redirect("/admin/style?saved=1", HttpStatus.SEE_OTHER);
   }
 
@@ -81,10 +77,5 @@ final class StyleRoutes {
     if (!Permissions.managesDesk(NewsroomGate.staff(ctx).account())) {
       throw new ForbiddenResponse("Only editors and admins set the house style.");
     }
-  }
-
-  private static String value(Context ctx, String name) {
-    String v = ctx.formParam(name);
-    return v == null ? "" : v;
   }
 }

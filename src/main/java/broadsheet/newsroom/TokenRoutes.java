@@ -47,8 +47,8 @@ final class TokenRoutes {
 
   private void create(Context ctx) {
     Account me = NewsroomGate.staff(ctx).account();
-    String label = value(ctx, "label");
-    String expires = value(ctx, "expires");
+    String label = Forms.value(ctx, "label");
+    String expires = Forms.value(ctx, "expires");
     Map<String, String> errors = new LinkedHashMap<>();
     String labelProblem = AccessTokens.labelProblem(label);
     if (labelProblem != null) {
@@ -91,10 +91,5 @@ final class TokenRoutes {
                 secret,
                 zone.get(),
                 clock.instant())));
-  }
-
-  private static String value(Context ctx, String name) {
-    String v = ctx.formParam(name);
-    return v == null ? "" : v.strip();
   }
 }
