@@ -377,9 +377,11 @@ public final class App implements AutoCloseable {
                   });
 
               // Newsroom forms up to their limit; only signed-in staff get a body read at all
-              // (the newsroom gate turns everyone else away first), multipart only on the upload
-              // routes: images stop at 10 MB, WordPress exports at 256 MB.
+              // (the newsroom gate turns everyone else away first; a small body it turned away is
+              // thrown away after), multipart only on the upload routes: images stop at 10 MB,
+              // WordPress exports at 256 MB.
               javalin.http.maxRequestSize = BodyLimits.NEWSROOM_FORM;
+              javalin.routes.after(BodyLimits::readTheRest);
               javalin.jetty.multipartConfig.maxFileSize(256, SizeUnit.MB);
               javalin.jetty.multipartConfig.cacheDirectory(incoming.toString());
               javalin.jetty.multipartConfig.maxTotalRequestSize(

@@ -201,7 +201,8 @@ public final class RunningSite
     try {
       return http.send(request, body);
     } catch (IOException e) {
-      throw new IllegalStateException(e);
+      throw new IllegalStateException(
+          request.method() + " " + request.uri().getPath() + ": " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

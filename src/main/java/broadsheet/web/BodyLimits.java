@@ -1,5 +1,8 @@
 package broadsheet.web;
 
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import org.eclipse.jetty.http.BadMessageException;
@@ -21,8 +24,9 @@ import org.eclipse.jetty.util.Callback;
  * images on its media route. Whether the sender may use them at all (a session or a token, a role)
  * the newsroom's and the API's gates decide, also before reading. Anything else is refused with 415
  * (wrong type), 411 (no length on an open route) or 413 (too large); a body without a declared
- * length is cut off at its route's limit. A client that stops sending is dropped after {@link
- * #IDLE_TIMEOUT_MS}.
+ * length is cut off at its route's limit. A refused body of up to {@link #LINGER} bytes is still
+ * read, and thrown away, before the answer; so is one that no route read. A client that stops
+ * sending is dropped after {@link #IDLE_TIMEOUT_MS}.
  */
 public final class BodyLimits extends Handler.Wrapper {
   /** A form anyone may post: a few fields of a few hundred characters each. */
@@ -36,6 +40,15 @@ public final class BodyLimits extends Handler.Wrapper {
 
   /** A WordPress export of up to 256 MB and the form's other fields. */
   public static final long IMPORT_UPLOAD = 257L * 1024 * 1024;
+
+  /**
+   * The largest body read to its end (and thrown away) when its answer did not need it. A
+   * connection closed while its client is still sending is reset, and the reset can take the answer
+   * with it: a browser that posts a form a little too large, or an article after its session has
+   * expired, would show a broken connection instead of the 413 or the sign-in page. A larger body
+   * is cut off unread.
+   */
+  public static final long LINGER = 1024 * 1024;
 
   /** How long a read or write may wait on a silent client before the connection is dropped. */
   public static final long IDLE_TIMEOUT_MS = 30_000;
@@ -95,6 +108,7 @@ public final class BodyLimits extends Handler.Wrapper {
           request,
           response,
           callback,
+          length,
           HttpStatus.UNSUPPORTED_MEDIA_TYPE_415,
           "This address takes only a url-encoded form.");
     }
@@ -103,6 +117,7 @@ public final class BodyLimits extends Handler.Wrapper {
           request,
           response,
           callback,
+          length,
           HttpStatus.PAYLOAD_TOO_LARGE_413,
           "The request body is larger than this address accepts.");
     }
@@ -111,6 +126,7 @@ public final class BodyLimits extends Handler.Wrapper {
           request,
           response,
           callback,
+          length,
           HttpStatus.LENGTH_REQUIRED_411,
           "A form sent here must say how long it is.");
     }
@@ -119,11 +135,40 @@ public final class BodyLimits extends Handler.Wrapper {
   }
 
   private static boolean refuse(
-      Request request, Response response, Callback callback, int status, String message) {
-    // The body is never read: Jetty closes the connection rather than drain what is left of it.
-    response.getHeaders().put(HttpHeader.CONNECTION, "close");
-    Response.writeError(request, response, callback, status, message);
+      Request request,
+      Response response,
+      Callback callback,
+      long length,
+      int status,
+      String message) {
+    if (length > 0 && length <= LINGER) {
+      Content.Source.consumeAll(
+          request,
+          Callback.from(
+              () -> Response.writeError(request, response, callback, status, message),
+              callback::failed));
+    } else {
+      // Never read: Jetty closes the connection rather than drain what is left of it.
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+      Response.writeError(request, response, callback, status, message);
+    }
     return true;
+  }
+
+  /**
+   * Reads what is left of a body no route read (a stranger's post turned away by a gate, a post to
+   * a page), up to {@link #LINGER}, after the routes and before the answer is sent.
+   */
+  public static void readTheRest(Context ctx) {
+    long length = ctx.req().getContentLengthLong();
+    if (length <= 0 || length > LINGER) {
+      return;
+    }
+    try {
+      ctx.req().getInputStream().transferTo(OutputStream.nullOutputStream());
+    } catch (IllegalStateException | IOException e) {
+      // Read as characters by its route, or the client has gone: nothing is left to wait for.
+    }
   }
 
   /** A body of undeclared length, failed with 413 once it passes the route's limit. */
