@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.nio.ByteBuffer;
 import java.util.List;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -106,6 +107,12 @@ public final class Problems implements ErrorFormat {
       @Override
       public boolean handle(Request request, Response response, Callback callback)
           throws Exception {
+        if (request.getAttribute(ERROR_EXCEPTION) instanceof HttpException) {
+          // A request Jetty could not read (an address or headers too long): it closes the
+          // connection after this answer without saying so, and a client that reused the
+          // connection would lose its next request.
+          response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
         if (!claims(request.getHttpURI().getPath())) {
           return pages.handle(request, response, callback);
         }
