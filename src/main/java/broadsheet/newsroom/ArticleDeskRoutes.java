@@ -211,7 +211,7 @@ final class ArticleDeskRoutes {
     if (!Permissions.canCorrect(me, a)) {
       throw new ForbiddenResponse("Only editors correct published articles.");
     }
-    String text = ctx.formParam("text") == null ? "" : ctx.formParam("text").strip();
+    String text = Forms.value(ctx, "text");
     Correction.Kind kind =
         "update".equals(ctx.formParam("kind"))
             ? Correction.Kind.UPDATE

@@ -114,7 +114,7 @@ public record ArticleForm(
         Forms.value(ctx, "headline"),
         Forms.value(ctx, "slug"),
         Forms.value(ctx, "standfirst"),
-        ctx.formParam("body") == null ? "" : ctx.formParam("body").replace("\r\n", "\n"),
+        Forms.text(ctx, "body").replace("\r\n", "\n"),
         Forms.value(ctx, "section"),
         Forms.value(ctx, "tags"),
         ctx.formParams("authors").stream()

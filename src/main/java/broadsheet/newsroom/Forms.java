@@ -11,4 +11,10 @@ final class Forms {
     String v = ctx.formParam(name);
     return v == null ? "" : v.strip();
   }
+
+  /** A text field (a body) as typed, spaces and all; "" when the field was not sent. */
+  static String text(Context ctx, String name) {
+    String v = ctx.formParam(name);
+    return v == null ? "" : v;
+  }
 }

@@ -46,7 +46,7 @@ final class MediaRoutes {
       throw new ForbiddenResponse("Your role cannot upload images.");
     }
     UploadedFile file = ctx.uploadedFile("image");
-    String alt = ctx.formParam("alt") == null ? "" : ctx.formParam("alt").strip();
+    String alt = Forms.value(ctx, "alt");
     if (file == null) {
       page(ctx, "Choose an image file to upload.", null, 400);
       return;

@@ -138,7 +138,7 @@ final class SectionDeskRoutes {
     requireDesk(ctx);
     String slug = Forms.value(ctx, "slug");
     String title = Forms.value(ctx, "title");
-    String body = ctx.formParam("body") == null ? "" : ctx.formParam("body");
+    String body = Forms.text(ctx, "body");
     boolean isNew = "1".equals(ctx.formParam("new"));
     boolean published = "1".equals(ctx.formParam("published"));
     Map<String, String> errors = structure.savePage(slug, title, body, published, isNew);

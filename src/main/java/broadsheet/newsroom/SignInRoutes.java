@@ -72,7 +72,7 @@ final class SignInRoutes {
 
   private void signIn(Context ctx) {
     String next = NewsroomGate.safeNext(ctx.formParam("next"));
-    String email = ctx.formParam("email") == null ? "" : ctx.formParam("email").strip();
+    String email = Forms.value(ctx, "email");
     String cookie = ctx.cookie(LOGIN_COOKIE);
     if (cookie == null || !cookie.equals(ctx.formParam("_login"))) {
       signInPage(ctx, next, email, "The form expired. Please sign in again.", 403);
