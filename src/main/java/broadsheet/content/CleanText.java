@@ -58,9 +58,15 @@ public final class CleanText {
    * is, or -1.
    */
   public static int firstForbidden(String value, boolean multiLine) {
-    Kind kind = multiLine ? Kind.TEXT : Kind.LINE;
+    return firstForbidden(value, multiLine ? Kind.TEXT : Kind.LINE);
+  }
+
+  private static int firstForbidden(String value, Kind kind) {
     for (int i = 0; i < value.length(); i++) {
-      if (!allowed(value, i, kind)) {
+      char c = value.charAt(i);
+      // Printable ASCII, nearly every character of a page, without a call: a page is checked
+      // whole on its way out (output), so this loop runs over every byte served uncached.
+      if ((c < 0x20 || c >= 0x7F) && !allowed(value, i, kind)) {
         return i;
       }
     }
@@ -71,16 +77,17 @@ public final class CleanText {
     if (value == null) {
       return null;
     }
-    StringBuilder out = null;
-    for (int i = 0; i < value.length(); i++) {
-      boolean allowed = allowed(value, i, kind);
-      if (!allowed && out == null) {
-        out = new StringBuilder(value.length()).append(value, 0, i);
-      } else if (allowed && out != null) {
+    int forbidden = firstForbidden(value, kind);
+    if (forbidden < 0) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder(value.length()).append(value, 0, forbidden);
+    for (int i = forbidden + 1; i < value.length(); i++) {
+      if (allowed(value, i, kind)) {
         out.append(value.charAt(i));
       }
     }
-    return out == null ? value : out.toString();
+    return out.toString();
   }
 
   private static boolean allowed(String value, int i, Kind kind) {

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -69,8 +71,9 @@ public final class ArticleSearch {
   }
 
   private SearchResults run(
-      IndexSearcher searcher, String input, Query text, String section, String year, int page)
+      IndexSearcher searcher, String input, Query typed, String section, String year, int page)
       throws IOException {
+    Query text = lookedUp(searcher, typed);
     TopDocs top = top(searcher, filter(text, section, year), page * PAGE_SIZE);
     ScoreDoc[] onPage =
         Arrays.copyOfRange(
@@ -117,6 +120,28 @@ public final class ArticleSearch {
       }
     }
     return hits;
+  }
+
+  /**
+   * The query with each word looked up in the index once, for the two passes over it (the best
+   * hits, then the facets) that would each look it up again: loading the terms' blocks was a tenth
+   * of what a search allocated.
+   */
+  private static Query lookedUp(IndexSearcher searcher, Query query) throws IOException {
+    if (query instanceof BooleanQuery words) {
+      BooleanQuery.Builder out = new BooleanQuery.Builder();
+      for (BooleanClause clause : words.clauses()) {
+        out.add(lookedUp(searcher, clause.query()), clause.occur());
+      }
+      return out.build();
+    }
+    if (query instanceof BoostQuery boosted) {
+      return new BoostQuery(lookedUp(searcher, boosted.getQuery()), boosted.getBoost());
+    }
+    if (query instanceof TermQuery word) {
+      return new TermQuery(word.getTerm(), TermStates.build(searcher, word.getTerm(), true));
+    }
+    return query;
   }
 
   private static Query filter(Query query, String section, String year) {

@@ -17,7 +17,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -30,18 +29,31 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * postings keep, so a page of hits needs neither the store nor an analysis of any body again.
  */
 final class Snippets {
-  private static final DefaultPassageFormatter MARKS =
-      new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+  private static final PassageMarks MARKS = new PassageMarks();
+  private static final PassageScores SCORES = new PassageScores();
 
   private Snippets() {}
 
   /** Up to two passages of each hit's body, escaped; null where a body has no match. */
   static String[] of(IndexSearcher searcher, Analyzer analyzer, Query text, ScoreDoc[] docs)
       throws IOException {
+    return of(searcher, analyzer, text, docs, MARKS, SCORES);
+  }
+
+  /** The same with another formatter and scorer: Lucene's own, for the test of ours. */
+  static String[] of(
+      IndexSearcher searcher,
+      Analyzer analyzer,
+      Query text,
+      ScoreDoc[] docs,
+      PassageFormatter marks,
+      PassageScorer scores)
+      throws IOException {
     UnifiedHighlighter highlighter =
         new FromDocValues(
             UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(MARKS)
+                .withFormatter(marks)
+                .withScorer(scores)
                 .withMaxLength(20_000)
                 // Marks the words of a quoted phrase one by one (only where they form the phrase)
                 // rather than as one span, which would build a matcher per hit.

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,9 +39,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The search page's fast paths against their full ways, on a paper of many near-alike articles: the
- * best hits found by pruning ({@link RecentTopDocs}) are those that scoring every match finds, and
- * the facets and total of the one counting pass ({@link FacetCounts}) are those of a count per
- * value with the filters as query clauses. A large run of the same lives in bench/search.
+ * best hits found by pruning ({@link RecentTopDocs}) are those that scoring every match finds, the
+ * facets and total of the one counting pass ({@link FacetCounts}) are those of a count per value
+ * with the filters as query clauses, and the snippets of our passage scorer and formatter are those
+ * of Lucene's own. A large run of the same lives in bench/search.
  */
 class SearchFastPathsTest {
   private static final String[] WORDS = {
@@ -67,7 +71,7 @@ class SearchFastPathsTest {
               "story-" + i,
               sections.get(random.nextInt(sections.size())),
               words(random, 3 + random.nextInt(4)),
-              words(random, 30 + random.nextInt(60)) + ".\n",
+              body(random),
               author,
               List.of(WORDS[random.nextInt(WORDS.length)]),
               random.nextInt(3 * 365 * 24)));
@@ -161,6 +165,35 @@ class SearchFastPathsTest {
     }
   }
 
+  @Test
+  void snippetsAreThoseOfLucenesOwnPassageScorerAndFormatter() {
+    SplittableRandom random = new SplittableRandom(13);
+    StringBuilder all = new StringBuilder();
+    for (int i = 0; i < 120; i++) {
+      String input = query(random);
+      Query text = ReaderQuery.parse(input, index.analyzer());
+      index.withSearcher(
+          s -> {
+            ScoreDoc[] docs = s.search(text, 10).scoreDocs;
+            String[] ours = Snippets.of(s, index.analyzer(), text, docs);
+            String[] lucene =
+                Snippets.of(
+                    s,
+                    index.analyzer(),
+                    text,
+                    docs,
+                    new DefaultPassageFormatter("<mark>", "</mark>", " … ", true),
+                    new PassageScorer());
+            assertThat(ours).as(input).isEqualTo(lucene);
+            all.append(String.join("\n", Arrays.stream(ours).map(String::valueOf).toList()));
+            return null;
+          });
+    }
+    // The paper's bodies put every escaped character and several passages before both.
+    assertThat(all)
+        .contains("<mark>", " … ", "&amp;", "&#x27;", "&quot;", "&#x2F;", "&lt;", "&gt;");
+  }
+
   private static final org.assertj.core.data.Offset<Float> TOLERANCE =
       org.assertj.core.data.Offset.offset(1e-4f);
 
@@ -224,6 +257,23 @@ class SearchFastPathsTest {
     }
     return String.join(" ", out);
   }
+
+  /** Sentences of the words, with the characters snippets escape scattered among them. */
+  private static String body(SplittableRandom random) {
+    StringBuilder body = new StringBuilder();
+    for (int i = 1 + random.nextInt(6); i > 0; i--) {
+      String sentence = words(random, 4 + random.nextInt(20));
+      body.append(Character.toUpperCase(sentence.charAt(0))).append(sentence, 1, sentence.length());
+      if (random.nextInt(3) == 0) {
+        body.append(' ').append(pick(random, MARKED)).append(' ').append(words(random, 3));
+      }
+      body.append(". ");
+    }
+    return body.append('\n').toString();
+  }
+
+  private static final List<String> MARKED =
+      List.of("fish & chips", "O'Neill", "\"quoted\"", "1/2", "a < b", "c > d");
 
   private static String pick(SplittableRandom random, List<String> values) {
     return values.get(random.nextInt(values.size()));
