@@ -48,6 +48,7 @@ import broadsheet.web.CacheFront;
 import broadsheet.web.ErrorPages;
 import broadsheet.web.ForwardedHttps;
 import broadsheet.web.Health;
+import broadsheet.web.HttpConnector;
 import broadsheet.web.Incoming;
 import broadsheet.web.LogLines;
 import broadsheet.web.MovedPages;
@@ -344,12 +345,13 @@ public final class App implements AutoCloseable {
         Javalin.create(
             javalin -> {
               javalin.startup.showJavalinBanner = false;
-              javalin.concurrency.useVirtualThreads = true;
+              // Platform threads: on virtual ones, the selectors (which answer cache hits, one per
+              // processor: HttpConnector) waited behind handed-over searches for a carrier.
+              javalin.concurrency.useVirtualThreads = false;
               javalin.http.defaultContentType = "text/html; charset=utf-8";
               // Public pages arrive gzipped once per cache entry; never compress again per request.
               javalin.http.compressionStrategy = CompressionStrategy.NONE;
-              // Cache hits are answered in front of the servlet layer (Javalin nests itself
-              // inside).
+              // Cache hits are answered in front of the servlet layer (Javalin nests inside it).
               // Outside it, the security headers of every response, and the count of requests in
               // flight that a stop waits for (new ones are refused meanwhile).
               javalin.jetty.modifyServer(
@@ -359,14 +361,15 @@ public final class App implements AutoCloseable {
                             config.media().baseUrl(),
                             new GracefulHandler(
                                 new BodyLimits(
-                                    contentApi.front(
-                                        new CacheFront(pageCache, bypass::test, null)))));
+                                    contentApi.front(new CacheFront(pageCache, bypass, null)))));
                     jetty.setHandler(headers);
                     // Requests refused before Javalin (a body too large) under /api/ get problems.
                     jetty.setErrorHandler(problems.errorHandler(headers.errorHandler()));
                     jetty.setStopTimeout(STOP_TIMEOUT.toMillis());
                     jetty.setRequestLog(requestLog);
                   });
+              javalin.jetty.addConnector(
+                  (jetty, http) -> HttpConnector.on(jetty, http, "0.0.0.0", config.port()));
               // Bodies are judged by their headers before they are read (BodyLimits, in front of
               // the cache and Javalin); a client that stops sending is dropped.
               // A trusted proxy's X-Forwarded-Proto makes a request https before any handler runs.

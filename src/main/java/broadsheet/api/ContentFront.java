@@ -1,5 +1,6 @@
 package broadsheet.api;
 
+import broadsheet.web.HandOver;
 import broadsheet.web.RateLimits;
 import java.util.List;
 import org.eclipse.jetty.http.HttpField;
@@ -70,28 +71,37 @@ final class ContentFront extends Handler.Wrapper {
     }
     String path = request.getHttpURI().getPath();
     if (keys != null && !path.equals(DOCUMENT)) {
-      long key = keys.check(request.getHeaders().get(KEY_HEADER));
-      if (key < 0) {
-        out.put(HttpHeader.WWW_AUTHENTICATE, "ApiKey header=\"" + KEY_HEADER + "\"");
-        problems.send(
-            response,
-            callback,
-            Problems.problem(
-                401,
-                "This API needs a content key in the "
-                    + KEY_HEADER
-                    + " header; this one is"
-                    + " missing, unknown or revoked.",
-                List.of(new Problem.FieldError(KEY_HEADER, "A live content key."))),
-            -1);
-        return true;
-      }
-      long wait = limits.take(key);
-      if (wait > 0) {
-        ApiProblem limited = ApiProblem.tooManyRequests(wait);
-        problems.send(response, callback, limited.problem(), wait);
-        return true;
-      }
+      // A key is looked up in the store (then remembered): not on Jetty's own thread.
+      return HandOver.blocking(this::keyed, request, response, callback);
+    }
+    return super.handle(request, response, callback);
+  }
+
+  /** An API request when keys are required: the key checked and its rate taken, or refused. */
+  private boolean keyed(Request request, Response response, Callback callback) throws Exception {
+    long key = keys.check(request.getHeaders().get(KEY_HEADER));
+    if (key < 0) {
+      response
+          .getHeaders()
+          .put(HttpHeader.WWW_AUTHENTICATE, "ApiKey header=\"" + KEY_HEADER + "\"");
+      problems.send(
+          response,
+          callback,
+          Problems.problem(
+              401,
+              "This API needs a content key in the "
+                  + KEY_HEADER
+                  + " header; this one is"
+                  + " missing, unknown or revoked.",
+              List.of(new Problem.FieldError(KEY_HEADER, "A live content key."))),
+          -1);
+      return true;
+    }
+    long wait = limits.take(key);
+    if (wait > 0) {
+      ApiProblem limited = ApiProblem.tooManyRequests(wait);
+      problems.send(response, callback, limited.problem(), wait);
+      return true;
     }
     return super.handle(request, response, callback);
   }

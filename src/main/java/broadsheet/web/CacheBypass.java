@@ -40,12 +40,21 @@ public final class CacheBypass {
   }
 
   public boolean test(Request request) {
+    return staffCookie(request, this::staff) || onPreviewHost(request.getHttpURI().getHost());
+  }
+
+  /** Whether the request carries a staff cookie, whose session {@link #test} may look up. */
+  public boolean mayBeStaff(Request request) {
+    return staffCookie(request, token -> !token.isEmpty());
+  }
+
+  private boolean staffCookie(Request request, Predicate<String> token) {
     for (HttpCookie cookie : Request.getCookies(request)) {
-      if (cookie.getName().equals(staffCookie) && staff(cookie.getValue())) {
+      if (cookie.getName().equals(staffCookie) && token.test(cookie.getValue())) {
         return true;
       }
     }
-    return onPreviewHost(request.getHttpURI().getHost());
+    return false;
   }
 
   private boolean staff(String token) {

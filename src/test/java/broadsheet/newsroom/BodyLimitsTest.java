@@ -141,6 +141,33 @@ class BodyLimitsTest {
     }
   }
 
+  /**
+   * A form whose body arrives well after its headers (a slow network) is read and answered: the
+   * route that reads it must not wait on the thread that would read it from the socket.
+   */
+  @Test
+  void aBodyThatArrivesAfterItsHeadersIsRead() throws Exception {
+    int port = URI.create(site.url("/")).getPort();
+    String form = "choice=accept&back=%2Fabout";
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST /consent HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                  + "Content-Type: application/x-www-form-urlencoded\r\n"
+                  + "Content-Length: "
+                  + form.length()
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      Thread.sleep(300);
+      out.write(form.getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String head = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+      assertThat(head).isEqualTo("HTTP/1.1 303");
+    }
+  }
+
   @Test
   void uploadRoutesReadNothingBeforeTheSessionAndRoleAreChecked() throws Exception {
     Answer stranger = offer("/admin/media", "multipart/form-data; boundary=x", true, null);
