@@ -23,11 +23,13 @@ class HandOverTest {
     AtomicInteger position = new AtomicInteger();
     CountDownLatch done = new CountDownLatch(REQUESTS);
     AtomicInteger handed = new AtomicInteger();
-    // Handed over from two threads at once, as Jetty's selectors do.
+    // Handed over from two threads at once, as Jetty's selectors do; a request's number is taken
+    // with its hand-over under one lock, so that the numbers are the order of handing over.
+    Object turn = new Object();
     Runnable selector =
         () -> {
           for (int i = 0; i < REQUESTS / 2; i++) {
-            synchronized (handed) {
+            synchronized (turn) {
               int request = handed.getAndIncrement();
               handOver(
                   () -> {
