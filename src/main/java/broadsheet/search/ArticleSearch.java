@@ -129,7 +129,9 @@ public final class ArticleSearch {
    */
   private static Query lookedUp(IndexSearcher searcher, Query query) throws IOException {
     if (query instanceof BooleanQuery words) {
-      BooleanQuery.Builder out = new BooleanQuery.Builder();
+      BooleanQuery.Builder out =
+          new BooleanQuery.Builder()
+              .setMinimumNumberShouldMatch(words.getMinimumNumberShouldMatch());
       for (BooleanClause clause : words.clauses()) {
         out.add(lookedUp(searcher, clause.query()), clause.occur());
       }

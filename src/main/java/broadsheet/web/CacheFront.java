@@ -40,8 +40,7 @@ public final class CacheFront extends Handler.Wrapper {
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     String method = request.getMethod();
-    boolean head = method.equals("HEAD");
-    if (!cache.enabled() || !(head || method.equals("GET"))) {
+    if (!cache.enabled() || !(method.equals("HEAD") || method.equals("GET"))) {
       return HandOver.blocking(super::handle, request, response, callback);
     }
     if (bypass.mayBeStaff(request)) {
